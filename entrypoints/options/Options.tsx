@@ -1,0 +1,7 @@
+export function Options() {
+  return (
+    <main>
+      <h1>Fact Cards options</h1>
+    </main>
+  );
+}

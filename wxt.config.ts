@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Fact Cards',
+    description:
+      'Underlines the people, places and terms of a source article on any page and shows a card of facts, each linked to its sentence.',
+    // storage: settings and users' fact packs. Nothing else: the content
+    // script's match pattern is all the host access the extension needs.
+    permissions: ['storage'],
+    action: { default_title: 'Fact Cards' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'fact-cards@fact-cards.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
