@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// First step of `npm start` and `npm test`: make a fresh clone runnable.
+// Installs dependencies when they are missing or older than the lock file,
+// and finds (or, as root with apt, installs) a Chromium.
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
+const say = (msg) => console.log(`[bootstrap] ${msg}`);
+
+function ensureDependencies() {
+  const marker = 'node_modules/.package-lock.json';
+  const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs;
+  if (!stale) return;
+  say('installing dependencies (npm ci)…');
+  run('npm ci --no-audit --no-fund');
+}
+
+function ensureChromium() {
+  let path = findChromium();
+  if (path) return path;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  let hasApt = false;
+  try { execSync('command -v apt-get', { stdio: 'ignore' }); hasApt = true; } catch {}
+  if (isRoot && hasApt) {
+    say("no Chromium found; installing Debian's chromium with apt-get…");
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null');
+    path = findChromium();
+  }
+  if (!path) {
+    console.error(
+      '[bootstrap] No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`)\n' +
+        '            or point CHROMIUM_PATH at a Chromium or Chrome binary, then run this again.',
+    );
+    process.exit(1);
+  }
+  return path;
+}
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 20) {
+  console.error(`[bootstrap] Node ${process.versions.node} is too old; Fact Cards needs Node 20 or newer.`);
+  process.exit(1);
+}
+ensureDependencies();
+say(`Chromium: ${ensureChromium()}`);
