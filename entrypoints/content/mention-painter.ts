@@ -1,0 +1,197 @@
+/**
+ * Paints mentions on the page. Two ways:
+ * - `highlight` (default): the CSS Custom Highlight API with StaticRanges. The
+ *   page's DOM is never touched. StaticRange, not Range: live Ranges make every
+ *   later DOM change on the page 50–200× slower in Chromium (TOOLCHAIN.md).
+ * - `marks`: wraps each mention in a <fact-cards-mark> element, for browsers
+ *   without the API and for assistive technology that reads elements.
+ * Styles go into a constructed stylesheet on `adoptedStyleSheets`, which works
+ * on strict-CSP pages where a <style> element would be blocked.
+ */
+
+export const HIGHLIGHT_NAME = 'fact-cards';
+export const ACTIVE_HIGHLIGHT_NAME = 'fact-cards-active';
+export const MARK_TAG = 'fact-cards-mark';
+
+export type HighlightStyle = 'underline' | 'dotted' | 'background';
+export type PaintMode = 'highlight' | 'marks';
+
+export interface PaintRange {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}
+
+export interface MentionPainter {
+  readonly mode: PaintMode;
+  /** Replaces everything painted with `ranges`. */
+  paint(ranges: PaintRange[]): void;
+  /** Removes everything painted (marks mode: restores the page's elements). */
+  clear(): void;
+  /** Emphasises one mention (the one whose card is open), or none. */
+  setActive(range: PaintRange | null): void;
+  setStyle(style: HighlightStyle, colour: string): void;
+  dispose(): void;
+}
+
+export function highlightApiAvailable(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' && typeof StaticRange === 'function';
+}
+
+function css(style: HighlightStyle, colour: string): string {
+  const decoration =
+    style === 'background'
+      ? `background-color: color-mix(in srgb, ${colour} 28%, transparent);`
+      : `text-decoration-line: underline; text-decoration-style: ${style === 'dotted' ? 'dotted' : 'solid'}; text-decoration-color: ${colour}; text-decoration-thickness: 2px; text-underline-offset: 2px;`;
+  return `
+::highlight(${HIGHLIGHT_NAME}) { ${decoration} }
+::highlight(${ACTIVE_HIGHLIGHT_NAME}) { background-color: color-mix(in srgb, ${colour} 35%, transparent); }
+${MARK_TAG} { all: unset; display: inline; ${decoration} }
+${MARK_TAG}[data-active] { background-color: color-mix(in srgb, ${colour} 35%, transparent); }
+`;
+}
+
+/** One constructed sheet shared by the document and any open shadow roots we paint in. */
+function createSheet(doc: Document, style: HighlightStyle, colour: string) {
+  const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
+  sheet.replaceSync(css(style, colour));
+  const adopters = new Set<Document | ShadowRoot>();
+  const adopt = (target: Document | ShadowRoot) => {
+    if (adopters.has(target)) return;
+    adopters.add(target);
+    try {
+      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    } catch {
+      // A page that froze adoptedStyleSheets: highlights still exist, unstyled.
+    }
+  };
+  adopt(doc);
+  return {
+    adopt,
+    update: (s: HighlightStyle, c: string) => sheet.replaceSync(css(s, c)),
+    dispose: () => {
+      for (const target of adopters) {
+        try {
+          target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+        } catch {}
+      }
+      adopters.clear();
+    },
+  };
+}
+
+/** Shadow roots a range lives in need the sheet too: document styles don't reach them. */
+function adoptShadowRoots(ranges: PaintRange[], adopt: (root: ShadowRoot) => void) {
+  let last: Node | null = null;
+  for (const r of ranges) {
+    const root = r.startContainer.getRootNode();
+    if (root !== last && root.nodeType === 11 && (root as ShadowRoot).host) adopt(root as ShadowRoot);
+    last = root;
+  }
+}
+
+export function createHighlightPainter(doc: Document, style: HighlightStyle, colour: string): MentionPainter {
+  const sheet = createSheet(doc, style, colour);
+  const highlight = new Highlight();
+  const active = new Highlight();
+  // Above page highlights of the default priority, so ours stay visible.
+  highlight.priority = 1;
+  active.priority = 2;
+  CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+  CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
+  const toStatic = (r: PaintRange) => (r instanceof StaticRange ? r : new StaticRange(r));
+  return {
+    mode: 'highlight',
+    paint(ranges) {
+      adoptShadowRoots(ranges, sheet.adopt);
+      highlight.clear();
+      for (const r of ranges) highlight.add(toStatic(r));
+    },
+    clear() {
+      highlight.clear();
+      active.clear();
+    },
+    setActive(range) {
+      active.clear();
+      if (range) active.add(toStatic(range));
+    },
+    setStyle: sheet.update,
+    dispose() {
+      // Only delete our own entries: the page may keep highlights of its own.
+      if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+      if (CSS.highlights.get(ACTIVE_HIGHLIGHT_NAME) === active) CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
+      sheet.dispose();
+    },
+  };
+}
+
+/**
+ * Inline marks. `withoutObserving` runs our DOM writes with the page's
+ * mutation observer paused, so we never react to our own work.
+ */
+export function createMarkPainter(
+  doc: Document,
+  style: HighlightStyle,
+  colour: string,
+  withoutObserving: (write: () => void) => void,
+): MentionPainter {
+  const sheet = createSheet(doc, style, colour);
+  let marks: HTMLElement[] = [];
+  let activeMark: HTMLElement | null = null;
+
+  const unwrapAll = () => {
+    for (const mark of marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+    }
+    marks = [];
+  };
+
+  const wrap = (r: PaintRange) => {
+    // Only single-text-node mentions are wrapped: splitting across elements
+    // would change the page's structure more than a mark is worth.
+    if (r.startContainer !== r.endContainer || r.startContainer.nodeType !== 3) return;
+    const text = r.startContainer as Text;
+    if (!text.parentNode || r.endOffset > text.data.length) return;
+    const middle = r.startOffset > 0 ? text.splitText(r.startOffset) : text;
+    if (r.endOffset - r.startOffset < middle.data.length) middle.splitText(r.endOffset - r.startOffset);
+    const mark = doc.createElement(MARK_TAG);
+    middle.parentNode!.insertBefore(mark, middle);
+    mark.appendChild(middle);
+    marks.push(mark);
+  };
+
+  return {
+    mode: 'marks',
+    paint(ranges) {
+      adoptShadowRoots(ranges, sheet.adopt);
+      withoutObserving(() => {
+        unwrapAll();
+        // Back to front (ranges come in document order), so a split never
+        // shifts the offsets of a mention still to be wrapped.
+        for (let i = ranges.length - 1; i >= 0; i--) wrap(ranges[i]);
+      });
+    },
+    clear() {
+      withoutObserving(unwrapAll);
+      activeMark = null;
+    },
+    setActive(range) {
+      activeMark?.removeAttribute('data-active');
+      activeMark = null;
+      const el = range?.startContainer.parentElement;
+      if (el?.tagName.toLowerCase() === MARK_TAG) {
+        withoutObserving(() => el.setAttribute('data-active', ''));
+        activeMark = el as HTMLElement;
+      }
+    },
+    setStyle: sheet.update,
+    dispose() {
+      withoutObserving(unwrapAll);
+      sheet.dispose();
+    },
+  };
+}

