@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Conventions enforced by a test rather than by memory (as refined-github does).
@@ -11,7 +11,7 @@ function sources(dir: string): string[] {
     return /\.(ts|tsx)$/.test(name) ? [path] : [];
   });
 }
-const files = ROOTS.flatMap(sources).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+const files = ROOTS.filter((root) => existsSync(root)).flatMap(sources).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 const offenders = (pattern: RegExp) => files.filter((f) => pattern.test(f.text)).map((f) => f.path);
 
