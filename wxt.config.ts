@@ -9,10 +9,17 @@ export default defineConfig({
     name: 'Fact Cards',
     description:
       'Underlines the people, places and terms of a source article on any page and shows a card of facts, each linked to its sentence.',
-    // storage: settings and users' fact packs. Nothing else: the content
-    // script's match pattern is all the host access the extension needs.
-    permissions: ['storage'],
+    // storage: settings and users' fact packs; contextMenus: "Fact card for
+    // “…”" on a selection. The content script's match pattern is all the host
+    // access the extension needs.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Fact Cards' },
+    commands: {
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Open the fact card for the selection or the next name in view',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,7 +3,7 @@
  * with `parseRequest` before acting: a message that does not fit is dropped,
  * never trusted.
  */
-import { ENTITY_KINDS, type EntityKind } from './facts/schema';
+import type { EntityKind } from './facts/schema';
 
 /** One entity the page mentions, as the popup and `npm start` list it. */
 export interface PageEntitySummary {
@@ -26,7 +26,19 @@ export type Request =
   /** To a tab's content script: what does this page mention? */
   | { type: 'page-mentions' }
   /** Content script → background: the page's distinct entity count changed (badge). */
-  | { type: 'mentions-changed'; count: number };
+  | { type: 'mentions-changed'; count: number }
+  /** To a tab: open the card for the selection, or else the next mention in view (keyboard command). */
+  | { type: 'open-card' }
+  /** To a tab: open the card for this text (context menu on a selection). */
+  | { type: 'open-card-for-text'; text: string }
+  /** To a tab: scroll to mention `index` (wrapping) of an entity and flash it. */
+  | { type: 'reveal-mention'; entity: string; index: number }
+  /** Card → background: open the article viewer at a sentence. */
+  | { type: 'open-source'; article: string; sentence: string };
+
+/** Longest selection or id accepted in a message. */
+const MAX_TEXT = 200;
+const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -38,6 +50,18 @@ export function parseRequest(value: unknown): Request | undefined {
     case 'ping':
     case 'page-mentions':
       return { type: value.type };
+    case 'open-card':
+      return { type: 'open-card' };
+    case 'open-card-for-text':
+      return isShortString(value.text) ? { type: 'open-card-for-text', text: value.text } : undefined;
+    case 'reveal-mention':
+      return isShortString(value.entity) && Number.isInteger(value.index) && (value.index as number) >= 0
+        ? { type: 'reveal-mention', entity: value.entity, index: value.index as number }
+        : undefined;
+    case 'open-source':
+      return isShortString(value.article) && isShortString(value.sentence) && /^s\d+$/.test(value.sentence)
+        ? { type: 'open-source', article: value.article, sentence: value.sentence }
+        : undefined;
     case 'mentions-changed':
       return typeof value.count === 'number' && Number.isInteger(value.count) && value.count >= 0 && value.count < 1e6
         ? { type: 'mentions-changed', count: value.count }
@@ -45,8 +69,4 @@ export function parseRequest(value: unknown): Request | undefined {
     default:
       return undefined;
   }
-}
-
-export function isEntityKind(v: unknown): v is EntityKind {
-  return ENTITY_KINDS.includes(v as EntityKind);
 }

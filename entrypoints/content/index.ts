@@ -2,11 +2,15 @@ import bundledIndex from '@/data/facts.json';
 import { compileMatcher } from '@/lib/match';
 import type { FactIndex } from '@/lib/facts/schema';
 import { entitiesOf, matchEntitiesOf } from '@/lib/packs';
-import { parseRequest, type PageMentionsReply } from '@/lib/messages';
+import { parseRequest } from '@/lib/messages';
 import { loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { createHighlightPainter, createMarkPainter, highlightApiAvailable, type MentionPainter } from './mention-painter';
-import { createPageScanner, type PageMention, type ScanOptions } from './page-scanner';
+import { createPageScanner, type ScanOptions } from './page-scanner';
 import { observeMutations } from './mutation-batcher';
+import { indexMentions } from './mention-index';
+import { createCardHost } from './card-host';
+import { createCardController } from './card-controller';
+import { summarisePage } from './page-summary';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -27,6 +31,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => painter.dispose());
 
     const scanOptions = (s: Settings): ScanOptions => ({ fuzzy: s.fuzzy, kinds: s.kinds, firstOnly: s.firstOnly });
+    let mentionIndex = indexMentions([]);
     let lastCount = -1;
     const scanner = createPageScanner({
       root: () => document.body ?? document.documentElement,
@@ -34,6 +39,7 @@ export default defineContentScript({
       options: scanOptions(settings),
       painter: () => painter,
       onUpdate(mentions) {
+        mentionIndex = indexMentions(mentions);
         const count = new Set(mentions.map((m) => m.entity)).size;
         if (count === lastCount) return;
         lastCount = count;
@@ -54,6 +60,7 @@ export default defineContentScript({
       settings = next;
       enqueue(async () => {
         if (!next.enabled) {
+          cards.close();
           scanner.reset();
           return;
         }
@@ -75,28 +82,38 @@ export default defineContentScript({
     });
     ctx.onInvalidated(unwatch);
 
+    const cards = createCardController({
+      ctx,
+      host: createCardHost(ctx),
+      entities,
+      matcher,
+      mentions: () => mentionIndex,
+      painter: () => painter,
+      hoverDelayMs: () => settings.hoverDelayMs,
+      theme: () => settings.theme,
+      openSource: (article, sentence) => {
+        browser.runtime.sendMessage({ type: 'open-source', article, sentence }).catch(() => {});
+      },
+    });
+
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const request = parseRequest(message);
-      if (request?.type !== 'page-mentions') return undefined;
-      return Promise.resolve(summarise(scanner.mentions(), scanner.busy()));
+      switch (request?.type) {
+        case 'page-mentions':
+          return Promise.resolve(summarisePage(scanner.mentions(), entities, scanner.busy()));
+        case 'open-card':
+          cards.openNextInView();
+          return Promise.resolve(true);
+        case 'open-card-for-text':
+          return Promise.resolve(cards.openForSelection(request.text));
+        case 'reveal-mention':
+          cards.reveal(request.entity, request.index);
+          return Promise.resolve(true);
+        default:
+          return undefined;
+      }
     });
-
-    function summarise(mentions: readonly PageMention[], scanning: boolean): PageMentionsReply {
-      const counts = new Map<string, number>();
-      for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-      return {
-        url: location.href,
-        scanning,
-        entities: [...counts]
-          .map(([id, count]) => {
-            const e = entities.get(id)!.entity;
-            return { entity: id, name: e.name, kind: e.kind, count };
-          })
-          .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-        mentions: mentions.map((m) => ({ entity: m.entity, text: m.text })),
-      };
-    }
 
     if (settings.enabled) enqueue(() => scanner.scanAll(ctx.signal));
     batcher = observeMutations(

@@ -26,3 +26,23 @@ export async function readPageMentions(context: BrowserContext, page: Page, time
     await page.waitForTimeout(100);
   }
 }
+
+/** Sends a message to the content script of `page`'s tab, as the background would. */
+export async function sendToPage(context: BrowserContext, page: Page, message: object): Promise<unknown> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(
+    async ({ url, message }) => {
+      const api = (globalThis as any).chrome;
+      for (const tab of await api.tabs.query({})) {
+        try {
+          const r = await api.tabs.sendMessage(tab.id, { type: 'page-mentions' });
+          if (r?.url === url) return await api.tabs.sendMessage(tab.id, message);
+        } catch {
+          // No content script in that tab.
+        }
+      }
+      throw new Error(`no content script answers for ${url}`);
+    },
+    { url: page.url(), message },
+  );
+}

@@ -1,0 +1,62 @@
+import type { Quote } from '@/lib/facts/schema';
+import { SourceLink } from './SourceLink';
+
+/** A quote as the card shows it: parts of one sentence by one speaker joined. */
+export interface CardQuote {
+  sentence: string;
+  text: string;
+  speaker?: string;
+}
+
+/**
+ * The article splits a quote interrupted by "Trump said" into parts of one
+ * sentence; the card shows them as one quote joined with an ellipsis. A part
+ * keeps its words verbatim; only the comma that led into the attribution
+ * ("…a lot of help,") is dropped, since the attribution is not shown.
+ */
+export function cardQuotes(quotes: readonly Quote[]): CardQuote[] {
+  const out: CardQuote[] = [];
+  for (const q of quotes) {
+    const text = q.text.trim().replace(/[,;:]+$/, '');
+    const last = out[out.length - 1];
+    if (last && last.sentence === q.sentence && last.speaker === q.speaker) {
+      last.text = `${last.text} … ${text}`;
+    } else {
+      out.push({ sentence: q.sentence, text, speaker: q.speaker });
+    }
+  }
+  return out;
+}
+
+export interface QuoteListProps {
+  quotes: readonly Quote[];
+  /** The speaker's display name for a quote, or undefined to show none. */
+  speakerName: (speaker: string | undefined) => string | undefined;
+  href: (sentenceId: string) => string;
+  idPrefix: string;
+}
+
+export function QuoteList({ quotes, speakerName, href, idPrefix }: QuoteListProps) {
+  const shown = cardQuotes(quotes);
+  if (shown.length === 0) return null;
+  const labelId = `${idPrefix}-quotes`;
+  return (
+    <section class="fc-section" aria-labelledby={labelId}>
+      <h3 class="fc-label" id={labelId}>{shown.length === 1 ? 'Quote' : 'Quotes'}</h3>
+      <ul class="fc-quotes">
+        {shown.map((q, i) => {
+          const name = speakerName(q.speaker);
+          return (
+            <li class="fc-item" key={`${q.sentence}-${i}`}>
+              <figure class="fc-quote">
+                <blockquote dir="auto">{`“${q.text}”`}</blockquote>
+                {name && <figcaption class="fc-speaker" dir="auto">{`— ${name}`}</figcaption>}
+              </figure>
+              <SourceLink href={href(q.sentence)} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+import type { EntityKind } from '@/lib/facts/schema';
+
+export const KIND_LABEL: Readonly<Record<EntityKind, string>> = {
+  person: 'Person',
+  place: 'Place',
+  organisation: 'Organisation',
+  term: 'Term',
+};

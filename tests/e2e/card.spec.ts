@@ -1,0 +1,186 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { readPageMentions, sendToPage } from './page-mentions';
+
+/** Centre of the n-th highlighted mention whose text is `text`, scrolled into view. */
+async function mentionPoint(page: Page, text: string, nth = 0) {
+  const point = await page.evaluate(
+    ({ text, nth }) => {
+      const ranges = [...(CSS.highlights.get('fact-cards') ?? [])] as StaticRange[];
+      const found = ranges.filter((r) => new Range().toString() === '' && (() => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString() === text;
+      })())[nth];
+      if (!found) return null;
+      const range = document.createRange();
+      range.setStart(found.startContainer, found.startOffset);
+      range.setEnd(found.endContainer, found.endOffset);
+      (found.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    { text, nth },
+  );
+  if (!point) throw new Error(`no highlighted mention "${text}"`);
+  return point;
+}
+
+const card = (page: Page) => page.locator('fact-cards-card [role="dialog"]');
+
+async function openDemo(page: Page, context: Parameters<typeof readPageMentions>[0], url: string) {
+  await page.goto(url);
+  await readPageMentions(context, page);
+}
+
+test('hovering "Rutte" opens his card with the role from the article', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  const p = await mentionPoint(page, 'Mark Rutte');
+  await page.mouse.move(p.x, p.y);
+  await expect(card(page)).toBeVisible();
+  await expect(card(page).getByRole('heading', { name: 'Mark Rutte' })).toBeVisible();
+  await expect(card(page)).toContainText('NATO Secretary General');
+  await expect(card(page)).toContainText('Article 5');
+  // One card at a time, in one reused host.
+  await expect(page.locator('fact-cards-card')).toHaveCount(1);
+});
+
+test('a quick pass over a mention opens nothing', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  const p = await mentionPoint(page, 'Mark Rutte');
+  await page.mouse.move(p.x, p.y);
+  await page.waitForTimeout(80);
+  await page.mouse.move(p.x, p.y + 200);
+  await page.waitForTimeout(700);
+  await expect(card(page)).toHaveCount(0);
+});
+
+test('the card stays while the pointer moves into it, and closes after leaving both', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  const p = await mentionPoint(page, 'Mark Rutte');
+  await page.mouse.move(p.x, p.y);
+  await expect(card(page)).toBeVisible();
+  const box = (await card(page).boundingBox())!;
+  // Through the gap between the line and the card, then inside it.
+  await page.mouse.move(box.x + 20, box.y + 4, { steps: 5 });
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await page.waitForTimeout(600);
+  await expect(card(page)).toBeVisible();
+  await page.mouse.move(5, 5, { steps: 3 });
+  await expect(card(page)).toHaveCount(0, { timeout: 2000 });
+});
+
+test('Esc closes the card and Tab moves into it', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  const p = await mentionPoint(page, 'Mark Rutte');
+  await page.mouse.move(p.x, p.y);
+  await expect(card(page)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(card(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+});
+
+test('the keyboard command opens a focused card for the next mention in view', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  // Headless Chromium has no browser UI to deliver the shortcut itself, so
+  // the test sends what the background sends on the command.
+  await sendToPage(context, page, { type: 'open-card' });
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+});
+
+test('a related chip switches the card, and Back returns', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  const p = await mentionPoint(page, 'Mark Rutte');
+  await page.mouse.move(p.x, p.y);
+  await expect(card(page)).toBeVisible();
+  const box = (await card(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await card(page).getByRole('button', { name: 'NATO', exact: true }).click();
+  await expect(card(page).getByRole('heading', { name: 'NATO' })).toBeVisible();
+  await card(page).getByRole('button', { name: /Back to Mark Rutte/ }).click();
+  await expect(card(page).getByRole('heading', { name: 'Mark Rutte' })).toBeVisible();
+});
+
+test('a source link opens the article viewer at its sentence', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  const p = await mentionPoint(page, 'Mark Rutte');
+  await page.mouse.move(p.x, p.y);
+  await expect(card(page)).toBeVisible();
+  const box = (await card(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  const viewerPromise = context.waitForEvent('page');
+  await card(page).getByRole('link', { name: 'Source sentence' }).first().click();
+  const viewer = await viewerPromise;
+  await viewer.waitForLoadState();
+  expect(viewer.url()).toMatch(/^chrome-extension:\/\/[a-z]+\/article\.html\?pack=builtin#s\d+$/);
+  const current = viewer.locator('[aria-current="true"]');
+  await expect(current).toBeVisible();
+  await expect(current).toContainText('Mark Rutte');
+  await expect(current).toBeInViewport();
+});
+
+test('a card near the bottom-right corner stays fully visible', async ({ page, context, server }) => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  await openDemo(page, context, server.url('pages/corner.html'));
+  const p = await mentionPoint(page, 'Donald Trump');
+  await page.mouse.move(p.x, p.y);
+  await expect(card(page)).toBeVisible();
+  const box = (await card(page).boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(900);
+  expect(box.y + box.height).toBeLessThanOrEqual(600);
+});
+
+test('an open card has no accessibility violations, in light and dark', async ({ page, context, server }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await openDemo(page, context, server.url('pages/demo.html'));
+    const p = await mentionPoint(page, 'Donald Trump');
+    await page.mouse.move(p.x, p.y);
+    await expect(card(page)).toBeVisible();
+    await page.waitForTimeout(100);
+    const results = await new AxeBuilder({ page }).include('fact-cards-card').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath(`card-${colorScheme}.png`) });
+    await page.mouse.move(2, 2);
+    await expect(card(page)).toHaveCount(0, { timeout: 2000 });
+  }
+});
+
+test('selecting a name offers its card', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  await page.mouse.move(2, 2);
+  // Select with the pointer away from the name, so hover can't be what opens it.
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf('Ushakov');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'Ushakov'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+  });
+  await expect(card(page).getByRole('heading', { name: 'Yuri Ushakov' })).toBeVisible();
+  await expect(card(page)).toContainText('Kremlin aide');
+});
+
+test('the context menu item opens the card for selected text, fuzzily', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  // What the background sends when "Fact card for “…”" is chosen.
+  expect(await sendToPage(context, page, { type: 'open-card-for-text', text: 'Zelenskyy' })).toBe(true);
+  await expect(card(page).getByRole('heading', { name: 'Volodymyr Zelenskiy' })).toBeVisible();
+  expect(await sendToPage(context, page, { type: 'open-card-for-text', text: 'bridge' })).toBe(false);
+});
