@@ -1,6 +1,6 @@
 import bundledIndex from '@/data/facts.json';
 import { compileMatcher } from '@/lib/match';
-import type { FactIndex } from '@/lib/facts/schema';
+import { ENTITY_KINDS, type FactIndex } from '@/lib/facts/schema';
 import { entitiesOf, matchEntitiesOf } from '@/lib/packs';
 import { parseRequest } from '@/lib/messages';
 import { loadSettings, watchSettings, type Settings } from '@/lib/settings';
@@ -30,7 +30,12 @@ export default defineContentScript({
     let painter = makePainter(settings);
     ctx.onInvalidated(() => painter.dispose());
 
-    const scanOptions = (s: Settings): ScanOptions => ({ fuzzy: s.fuzzy, kinds: s.kinds, firstOnly: s.firstOnly });
+    const scanOptions = (s: Settings): ScanOptions => ({
+      fuzzy: s.fuzzy,
+      // All kinds is the common case: no filter to check per candidate.
+      kinds: s.kinds.length === ENTITY_KINDS.length ? undefined : s.kinds,
+      firstOnly: s.firstOnly,
+    });
     let mentionIndex = indexMentions([]);
     let lastCount = -1;
     const scanner = createPageScanner({

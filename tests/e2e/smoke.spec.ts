@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 test('the content script runs on the demo page', async ({ page, server }) => {
   await page.goto(server.url('pages/demo.html'));
   // The named highlight lives in the CSS.highlights registry shared with the page.
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('fact-cards'))).toBe(true);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('fact-cards')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
 });
 
 test('the popup and options pages render without console errors', async ({ openExtensionPage }) => {
