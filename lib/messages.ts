@@ -16,6 +16,8 @@ export interface PageEntitySummary {
 export interface PageMentionsReply {
   url: string;
   scanning: boolean;
+  /** False when the extension is off, or paused on this site. */
+  active?: boolean;
   entities: PageEntitySummary[];
   /** Every mention in document order (entity id and matched text). */
   mentions: { entity: string; text: string }[];

@@ -1,10 +1,7 @@
-import bundledIndex from '@/data/facts.json';
 import type { FactIndex } from '@/lib/facts/schema';
+import { loadActivePacks } from '@/lib/active-packs';
 
-/**
- * The packs the viewer can show. Only the bundled article for now; users'
- * packs (from storage, validated with assertFactIndex) join here later.
- */
-export async function loadViewerPacks(): Promise<FactIndex[]> {
-  return [bundledIndex as FactIndex];
+/** The packs the viewer can show: the bundled article and the user's enabled packs (validated on read). */
+export function loadViewerPacks(): Promise<FactIndex[]> {
+  return loadActivePacks();
 }

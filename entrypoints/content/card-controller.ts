@@ -27,8 +27,9 @@ const MAX_SELECTION = 80;
 export interface CardControllerDeps {
   ctx: ContentScriptContext;
   host: CardHost;
-  entities: ReadonlyMap<string, PackEntity>;
-  matcher: Matcher;
+  /** Current entities and matcher: both change when the user's packs change. */
+  entities: () => ReadonlyMap<string, PackEntity>;
+  matcher: () => Matcher;
   mentions: () => MentionIndex;
   painter: () => MentionPainter;
   hoverDelayMs: () => number;
@@ -85,7 +86,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
   function render() {
     if (!current) return;
     const state = current;
-    const card = cardOf(deps.entities, state.entity);
+    const card = cardOf(deps.entities(), state.entity);
     if (!card) return close();
     const onPageList = deps.mentions().ofEntity(state.entity);
     const at = state.mention ? onPageList.indexOf(state.mention) : -1;
@@ -106,7 +107,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
         },
         back: previous
           ? {
-              name: deps.entities.get(previous)?.entity.name ?? previous,
+              name: deps.entities().get(previous)?.entity.name ?? previous,
               onBack: () => {
                 current = { ...state, entity: previous, mention: undefined, history: state.history.slice(0, -1) };
                 render();
@@ -118,7 +119,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
           ? { index: Math.max(at, 0), total: onPageList.length, onPrev: () => step(-1), onNext: () => step(1) }
           : undefined,
         sourceHref: (article, sentence) => browser.runtime.getURL(sourcePath(article, sentence) as '/article.html'),
-        nameOf: (id) => deps.entities.get(id)?.entity.name,
+        nameOf: (id) => deps.entities().get(id)?.entity.name,
         onClose: close,
       },
       state.anchor,
@@ -173,7 +174,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
   function entityForText(text: string): string | undefined {
     const trimmed = text.trim();
     if (!trimmed || trimmed.length > MAX_SELECTION) return undefined;
-    const candidates = deps.matcher.scan(trimmed, { fuzzy: 'loose' });
+    const candidates = deps.matcher().scan(trimmed, { fuzzy: 'loose' });
     // Prefer a candidate covering most of the selection.
     let best: (typeof candidates)[number] | undefined;
     for (const c of candidates) if (!best || c.end - c.start > best.end - best.start) best = c;

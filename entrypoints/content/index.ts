@@ -1,9 +1,10 @@
-import bundledIndex from '@/data/facts.json';
 import { compileMatcher } from '@/lib/match';
 import { ENTITY_KINDS, type FactIndex } from '@/lib/facts/schema';
 import { entitiesOf, matchEntitiesOf } from '@/lib/packs';
+import { loadActivePacks, watchActivePacks } from '@/lib/active-packs';
 import { parseRequest } from '@/lib/messages';
 import { loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { isActiveOn, loadSiteRules, watchSiteRules, type SiteRules } from '@/lib/site-rules';
 import { createHighlightPainter, createMarkPainter, highlightApiAvailable, type MentionPainter } from './mention-painter';
 import { createPageScanner, type ScanOptions } from './page-scanner';
 import { observeMutations } from './mutation-batcher';
@@ -16,10 +17,12 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    const packs = [bundledIndex as FactIndex];
-    const entities = entitiesOf(packs);
-    const matcher = compileMatcher(matchEntitiesOf(packs));
-    let settings: Settings = (await loadSettings()).settings;
+    const [packs, loadedSettings, loadedRules] = await Promise.all([loadActivePacks(), loadSettings(), loadSiteRules()]);
+    let settings: Settings = loadedSettings.settings;
+    let rules: SiteRules = loadedRules.rules;
+    let entities = entitiesOf(packs);
+    let matcher = compileMatcher(matchEntitiesOf(packs));
+    const activeHere = () => settings.enabled && isActiveOn(location.hostname, rules);
 
     let batcher: ReturnType<typeof observeMutations> | undefined;
     const withoutObserving = (write: () => void) => (batcher ? batcher.withoutObserving(write) : write());
@@ -36,11 +39,12 @@ export default defineContentScript({
       kinds: s.kinds.length === ENTITY_KINDS.length ? undefined : s.kinds,
       firstOnly: s.firstOnly,
     });
+
     let mentionIndex = indexMentions([]);
     let lastCount = -1;
     const scanner = createPageScanner({
       root: () => document.body ?? document.documentElement,
-      matcher,
+      matcher: () => matcher,
       options: scanOptions(settings),
       painter: () => painter,
       onUpdate(mentions) {
@@ -54,44 +58,11 @@ export default defineContentScript({
       },
     });
 
-    // One job at a time: a rescan never interleaves with a full scan.
-    let queue: Promise<void> = Promise.resolve();
-    const enqueue = (job: () => Promise<void>) => {
-      queue = queue.then(job, job);
-    };
-
-    const unwatch = watchSettings(({ settings: next }) => {
-      const previous = settings;
-      settings = next;
-      enqueue(async () => {
-        if (!next.enabled) {
-          cards.close();
-          scanner.reset();
-          return;
-        }
-        if (next.paintMode !== previous.paintMode) {
-          painter.clear();
-          painter.dispose();
-          painter = makePainter(next);
-        } else if (next.highlightStyle !== previous.highlightStyle || next.colour !== previous.colour) {
-          painter.setStyle(next.highlightStyle, next.colour);
-        }
-        const rescan =
-          !previous.enabled ||
-          next.paintMode !== previous.paintMode ||
-          next.fuzzy !== previous.fuzzy ||
-          next.firstOnly !== previous.firstOnly ||
-          next.kinds.join() !== previous.kinds.join();
-        if (rescan) await scanner.setOptions(scanOptions(next), ctx.signal);
-      });
-    });
-    ctx.onInvalidated(unwatch);
-
     const cards = createCardController({
       ctx,
       host: createCardHost(ctx),
-      entities,
-      matcher,
+      entities: () => entities,
+      matcher: () => matcher,
       mentions: () => mentionIndex,
       painter: () => painter,
       hoverDelayMs: () => settings.hoverDelayMs,
@@ -101,12 +72,57 @@ export default defineContentScript({
       },
     });
 
+    // One job at a time: a rescan never interleaves with a full scan.
+    let queue: Promise<void> = Promise.resolve();
+    const enqueue = (job: () => Promise<void>) => {
+      queue = queue.then(job, job);
+    };
+
+    /** Brings the page in line with new settings, site rules or packs. */
+    function apply(next: { settings?: Settings; rules?: SiteRules; packs?: FactIndex[] }) {
+      const before = { settings, active: activeHere() };
+      if (next.settings) settings = next.settings;
+      if (next.rules) rules = next.rules;
+      if (next.packs) {
+        entities = entitiesOf(next.packs);
+        matcher = compileMatcher(matchEntitiesOf(next.packs));
+      }
+      const active = activeHere();
+      enqueue(async () => {
+        if (!active) {
+          cards.close();
+          scanner.reset();
+          return;
+        }
+        const s = settings;
+        const p = before.settings;
+        if (s.paintMode !== p.paintMode) {
+          painter.clear();
+          painter.dispose();
+          painter = makePainter(s);
+        } else if (s.highlightStyle !== p.highlightStyle || s.colour !== p.colour) {
+          painter.setStyle(s.highlightStyle, s.colour);
+        }
+        const rescan =
+          !before.active ||
+          !!next.packs ||
+          s.paintMode !== p.paintMode ||
+          s.fuzzy !== p.fuzzy ||
+          s.firstOnly !== p.firstOnly ||
+          s.kinds.join() !== p.kinds.join();
+        if (rescan) await scanner.setOptions(scanOptions(s), ctx.signal);
+      });
+    }
+    ctx.onInvalidated(watchSettings(({ settings: s }) => apply({ settings: s })));
+    ctx.onInvalidated(watchSiteRules(({ rules: r }) => apply({ rules: r })));
+    ctx.onInvalidated(watchActivePacks((p) => apply({ packs: p })));
+
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const request = parseRequest(message);
       switch (request?.type) {
         case 'page-mentions':
-          return Promise.resolve(summarisePage(scanner.mentions(), entities, scanner.busy()));
+          return Promise.resolve({ ...summarisePage(scanner.mentions(), entities, scanner.busy()), active: activeHere() });
         case 'open-card':
           cards.openNextInView();
           return Promise.resolve(true);
@@ -120,11 +136,11 @@ export default defineContentScript({
       }
     });
 
-    if (settings.enabled) enqueue(() => scanner.scanAll(ctx.signal));
+    if (activeHere()) enqueue(() => scanner.scanAll(ctx.signal));
     batcher = observeMutations(
       document.documentElement,
       (batch) => {
-        if (!settings.enabled) return;
+        if (!activeHere()) return;
         enqueue(() => (batch.full ? scanner.scanAll(ctx.signal) : scanner.rescan(batch.owners, ctx.signal)));
       },
       { signal: ctx.signal },

@@ -55,13 +55,13 @@ export interface ScanOptions extends MatchOptions {
 
 export function createPageScanner(deps: {
   root: () => Element | null;
-  matcher: Matcher;
+  /** The current matcher: it changes when the user's packs change. */
+  matcher: () => Matcher;
   options: ScanOptions;
   /** The current painter: it changes when the user switches paint mode. */
   painter: () => MentionPainter;
   onUpdate: (mentions: readonly PageMention[]) => void;
 }): PageScanner {
-  const { matcher } = deps;
   let options = deps.options;
   let serial = 0;
   const scanned = new Map<number, ScannedChunk>();
@@ -78,7 +78,7 @@ export function createPageScanner(deps: {
       const id = ++serial;
       const base = id * CHUNK_SPAN;
       const text = chunk.text.length > CHUNK_SPAN ? chunk.text.slice(0, CHUNK_SPAN) : chunk.text;
-      const candidates = matcher.scan(text, options, base);
+      const candidates = deps.matcher().scan(text, options, base);
       scanned.set(id, { chunk, candidates });
       if (performance.now() - sliceStart > SLICE_MS) {
         busyMs += performance.now() - sliceStart;
@@ -96,7 +96,7 @@ export function createPageScanner(deps: {
     const seen = new Set<string>();
     const next: PageMention[] = [];
     let sliceStart = performance.now();
-    for (const m of resolveMentions(matcher, all, options)) {
+    for (const m of resolveMentions(deps.matcher(), all, options)) {
       if (options.firstOnly) {
         if (seen.has(m.entity)) continue;
         seen.add(m.entity);

@@ -1,0 +1,61 @@
+/**
+ * "On/off everywhere" and "Pause on this site". Both are stored settings:
+ * every open tab's content script watches them and applies the change at once.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings';
+import { hostMatches, loadSiteRules, setPaused, watchSiteRules, type SiteRules } from '@/lib/site-rules';
+
+/** The host of a page the content script reported, when it is a web site. */
+function siteOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function PauseControls({ pageUrl }: { pageUrl?: string }) {
+  const [settings, setSettings] = useState<Settings>();
+  const [rules, setRules] = useState<SiteRules>();
+  useEffect(() => {
+    void loadSettings().then((p) => setSettings(p.settings));
+    void loadSiteRules().then((p) => setRules(p.rules));
+    const a = watchSettings((p) => setSettings(p.settings));
+    const b = watchSiteRules((p) => setRules(p.rules));
+    return () => {
+      a();
+      b();
+    };
+  }, []);
+  if (!settings || !rules) return null;
+  const site = siteOf(pageUrl);
+  const pausedHere = !!site && rules.paused.some((p) => hostMatches(site, p));
+  return (
+    <div class="pause-controls">
+      <label class="switch">
+        <input
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => void saveSettings({ ...settings, enabled: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        <span>Fact Cards on</span>
+      </label>
+      {site && (
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={pausedHere}
+            disabled={!settings.enabled}
+            onChange={(e) => void setPaused(site, (e.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>
+            Pause on <span class="site">{site}</span>
+          </span>
+        </label>
+      )}
+    </div>
+  );
+}

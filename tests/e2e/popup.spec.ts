@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { readPageMentions } from './page-mentions';
+
+/**
+ * Opens popup.html as the toolbar popup would see `page`: the popup reads the
+ * active tab, so the page's tab is activated behind it and the popup reloaded.
+ */
+async function openPopupFor(context: BrowserContext, page: Page, extensionId: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.evaluate(async (url) => {
+    const api = (globalThis as any).chrome;
+    for (const tab of await api.tabs.query({})) {
+      try {
+        const r = await api.tabs.sendMessage(tab.id, { type: 'page-mentions' });
+        if (r?.url === url) await api.tabs.update(tab.id, { active: true });
+      } catch {}
+    }
+  }, page.url());
+  await popup.reload();
+  return popup;
+}
+
+const highlightCount = (page: Page) => page.evaluate(() => CSS.highlights.get('fact-cards')?.size ?? 0);
+
+test('search finds cards despite typos and opens the full card', async ({ context, page, server, extensionId }) => {
+  await page.goto(server.url('pages/demo.html'));
+  await readPageMentions(context, page);
+  const popup = await openPopupFor(context, page, extensionId);
+  const box = popup.getByRole('combobox', { name: 'Search facts' });
+  await expect(box).toBeFocused();
+  await box.fill('Rute');
+  await expect(popup.getByRole('option').first()).toContainText('Mark Rutte');
+  await expect(popup.getByRole('option').first().locator('mark')).toHaveCount(1);
+  await box.fill('artcle 5');
+  await expect(popup.getByRole('option').first()).toContainText('Article 5');
+  await box.fill('Ушаков');
+  await expect(popup.getByRole('option').first()).toContainText('Yuri Ushakov');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  const card = popup.getByRole('dialog', { name: 'Yuri Ushakov' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Kremlin aide');
+  const results = await new AxeBuilder({ page: popup }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('lists what the page mentions and scrolls to a mention', async ({ context, page, server, extensionId }) => {
+  await page.goto(server.url('pages/demo.html'));
+  const reply = await readPageMentions(context, page);
+  const popup = await openPopupFor(context, page, extensionId);
+  const list = popup.getByRole('region', { name: /On this page/i });
+  await expect(list).toContainText('Volodymyr Zelenskiy');
+  const zelenskiy = reply.entities.find((e) => e.entity === 'volodymyr-zelenskiy')!;
+  await expect(list).toContainText(String(zelenskiy.count));
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  await list.getByRole('button', { name: /Donetsk/ }).first().click();
+  // The page scrolls to the mention and flashes it.
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(200);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('fact-cards-active')?.size ?? 0)).toBe(1);
+  const results = await new AxeBuilder({ page: popup }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('pausing on a site removes its highlights and resuming restores them', async ({ context, page, server, extensionId }) => {
+  await page.goto(server.url('pages/demo.html'));
+  const { mentions } = await readPageMentions(context, page);
+  const popup = await openPopupFor(context, page, extensionId);
+  const pause = popup.getByRole('checkbox', { name: /Pause on 127\.0\.0\.1/ });
+  await pause.check();
+  await expect.poll(() => highlightCount(page)).toBe(0);
+  // Remembered: a new page on the same site stays paused.
+  const other = await context.newPage();
+  await other.goto(server.url('pages/corner.html'));
+  await other.waitForTimeout(500);
+  expect(await highlightCount(other)).toBe(0);
+  await pause.uncheck();
+  await expect.poll(() => highlightCount(page)).toBe(mentions.length);
+  await expect.poll(() => highlightCount(other)).toBe(1);
+});
+
+test('the global switch turns every tab off and on', async ({ context, page, server, extensionId }) => {
+  await page.goto(server.url('pages/demo.html'));
+  const { mentions } = await readPageMentions(context, page);
+  const popup = await openPopupFor(context, page, extensionId);
+  await popup.getByRole('checkbox', { name: 'Fact Cards on' }).uncheck();
+  await expect.poll(() => highlightCount(page)).toBe(0);
+  await popup.getByRole('checkbox', { name: 'Fact Cards on' }).check();
+  await expect.poll(() => highlightCount(page)).toBe(mentions.length);
+});
+
+test('says so on pages content scripts cannot run on', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  // The popup's own tab is the active one: an extension page, where no content script runs.
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByText(/can't read this page/)).toBeVisible();
+});
+
+test('the toolbar badge shows how many entities the tab mentions, unless switched off', async ({ context, page, server }) => {
+  await page.goto(server.url('pages/demo.html'));
+  const { entities } = await readPageMentions(context, page);
+  const worker = context.serviceWorkers()[0];
+  const badge = () =>
+    worker.evaluate(async (url) => {
+      const api = (globalThis as any).chrome;
+      for (const tab of await api.tabs.query({})) {
+        try {
+          const r = await api.tabs.sendMessage(tab.id, { type: 'page-mentions' });
+          if (r?.url === url) return api.action.getBadgeText({ tabId: tab.id });
+        } catch {}
+      }
+      return undefined;
+    }, page.url());
+  await expect.poll(badge).toBe(String(entities.length));
+  await worker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { badge: false } }));
+  await expect.poll(badge).toBe('');
+});
+
+test('popup screenshots, light and dark', async ({ context, page, server, extensionId }) => {
+  await page.goto(server.url('pages/demo.html'));
+  await readPageMentions(context, page);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const popup = await openPopupFor(context, page, extensionId);
+    await popup.emulateMedia({ colorScheme });
+    await popup.setViewportSize({ width: 380, height: 580 });
+    await popup.getByRole('combobox', { name: 'Search facts' }).fill('Zelensky');
+    await expect(popup.getByRole('option').first()).toContainText('Volodymyr Zelenskiy');
+    await popup.screenshot({ path: test.info().outputPath(`popup-${colorScheme}.png`) });
+    await popup.close();
+  }
+});

@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '@/entrypoints/popup/Popup';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // No content script in these tests: the page section says so and stays out of the way.
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const searchBox = () => screen.getByRole('combobox', { name: 'Search facts' }) as HTMLInputElement;
+const type = (text: string) => fireEvent.input(searchBox(), { target: { value: text } });
+const key = (name: string) => fireEvent.keyDown(searchBox(), { key: name });
+const options = () => screen.queryAllByRole('option');
+
+async function openPopup() {
+  render(<Popup />);
+  await waitFor(() => expect(options().length).toBeGreaterThan(0)); // the browse list: packs loaded
+}
+
+describe('popup search', () => {
+  it('opens with the search box focused', async () => {
+    await openPopup();
+    expect(document.activeElement).toBe(searchBox());
+  });
+
+  it('lists every card, most facts first, before anything is typed', async () => {
+    await openPopup();
+    expect(screen.getByRole('listbox', { name: 'All cards' })).toBeTruthy();
+    expect(options()).toHaveLength(28);
+    expect(options()[0].textContent).toContain('Donald Trump');
+  });
+
+  it('shows results as you type, with the matched part in <mark>', async () => {
+    await openPopup();
+    type('Rute');
+    await waitFor(() => expect(options()[0].textContent).toContain('Mark Rutte'));
+    expect(screen.getByRole('listbox', { name: 'Results' })).toBeTruthy();
+    const marks = [...options()[0].querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['Rutte']);
+    expect(screen.getByRole('status').textContent).toMatch(/\d+ results?/);
+  });
+
+  it('says which alias or fact matched', async () => {
+    await openPopup();
+    type('kiev');
+    await waitFor(() => expect(options()[0].textContent).toContain('Kyiv'));
+    expect(options()[0].textContent).toContain('Also Kiev');
+    expect(options()[0].querySelector('mark')?.textContent).toBe('Kiev');
+
+    type('peace settlement');
+    await waitFor(() => expect(options()[0].querySelector('mark')?.textContent).toBe('peace settlement'));
+  });
+
+  it('keeps typed text as text, never markup', async () => {
+    await openPopup();
+    type('<img src=x onerror=alert(1)>');
+    await waitFor(() => expect(screen.getByText(/No cards match/)).toBeTruthy());
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('moves with ↑/↓ and opens the chosen card with Enter', async () => {
+    await openPopup();
+    type('Zelensky');
+    await waitFor(() => expect(options()[0].textContent).toContain('Volodymyr Zelenskiy'));
+    expect(searchBox().getAttribute('aria-activedescendant')).toBeNull();
+
+    key('ArrowDown');
+    await waitFor(() => expect(options()[0].getAttribute('aria-selected')).toBe('true'));
+    expect(searchBox().getAttribute('aria-activedescendant')).toBe(options()[0].id);
+    key('ArrowDown');
+    await waitFor(() => expect(options()[1].getAttribute('aria-selected')).toBe('true'));
+    key('ArrowUp');
+    await waitFor(() => expect(options()[0].getAttribute('aria-selected')).toBe('true'));
+
+    key('Enter');
+    const card = await screen.findByRole('dialog', { name: 'Volodymyr Zelenskiy' });
+    expect(document.activeElement).toBe(card);
+    // Facts link to their sentence in the article viewer, an extension page.
+    const source = card.querySelector<HTMLAnchorElement>('a.fc-src');
+    expect(source?.href).toMatch(/^chrome-extension:\/\/[^/]+\/article\.html\?pack=builtin#s\d+$/);
+  });
+
+  it('goes back to the results, query kept, search box focused', async () => {
+    await openPopup();
+    type('nato');
+    await waitFor(() => expect(options()[0].textContent).toContain('NATO'));
+    key('Enter'); // nothing chosen: the first result
+    await screen.findByRole('dialog', { name: 'NATO' });
+
+    fireEvent.click(screen.getByRole('button', { name: /Back to results/ }));
+    await waitFor(() => expect(document.activeElement).toBe(searchBox()));
+    expect(searchBox().value).toBe('nato');
+    expect(options()[0].textContent).toContain('NATO');
+  });
+
+  it('switches to a related card and back through the history', async () => {
+    await openPopup();
+    type('Rutte');
+    await waitFor(() => expect(options()[0].textContent).toContain('Mark Rutte'));
+    fireEvent.click(options()[0]);
+    const rutte = await screen.findByRole('dialog', { name: 'Mark Rutte' });
+    const chip = rutte.querySelector<HTMLButtonElement>('.fc-chip:not(.fc-chip-more)')!;
+    const relatedName = chip.textContent!;
+    fireEvent.click(chip);
+    await screen.findByRole('dialog', { name: relatedName });
+
+    fireEvent.click(screen.getByRole('button', { name: /Back to Mark Rutte/ }));
+    await screen.findByRole('dialog', { name: 'Mark Rutte' });
+    fireEvent.click(screen.getByRole('button', { name: /Back to results/ }));
+    await waitFor(() => expect(searchBox().value).toBe('Rutte'));
+  });
+
+  it('clears the query on Escape', async () => {
+    await openPopup();
+    type('putin');
+    await waitFor(() => expect(options()[0].textContent).toContain('Vladimir Putin'));
+    key('Escape');
+    await waitFor(() => expect(searchBox().value).toBe(''));
+    expect(options()).toHaveLength(28);
+  });
+
+  it('opens the options page from the footer', async () => {
+    const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+    await openPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Options' }));
+    expect(openOptions).toHaveBeenCalledOnce();
+  });
+});
