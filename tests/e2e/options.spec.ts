@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, FIXTURES_DIR } from './fixtures';
+import { readPageMentions } from './page-mentions';
+
+/** The computed underline of the page's highlight, read from the adopted stylesheet's rules. */
+const highlightRule = (page: Page) =>
+  page.evaluate(() =>
+    document.adoptedStyleSheets
+      .flatMap((s) => [...s.cssRules])
+      .map((r) => r.cssText)
+      .find((t) => t.startsWith('::highlight(fact-cards)')) ?? '',
+  );
+
+test('changing the highlight style restyles an open tab without a reload', async ({ context, page, server, openExtensionPage }) => {
+  await page.goto(server.url('pages/demo.html'));
+  await readPageMentions(context, page);
+  expect(await highlightRule(page)).toContain('underline');
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('radio', { name: 'Background' }).check();
+  await expect.poll(() => highlightRule(page)).toContain('background-color');
+  await options.getByRole('radio', { name: 'Dotted underline' }).check();
+  await expect.poll(() => highlightRule(page)).toContain('dotted');
+  const results = await new AxeBuilder({ page: options }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('a site added to the pause list loses its highlights', async ({ context, page, server, openExtensionPage }) => {
+  await page.goto(server.url('pages/demo.html'));
+  await readPageMentions(context, page);
+  const options = await openExtensionPage('options.html');
+  const input = options.getByRole('textbox', { name: 'Add a site to “Paused on these sites”' });
+  await input.fill('127.0.0.1');
+  await input.press('Enter');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('fact-cards')?.size ?? 0)).toBe(0);
+});
+
+test("a pack built from the user's own article is highlighted on pages and searchable", async ({ context, page, server, extensionId, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('textbox', { name: 'Title (required)' }).fill('Baltic cable breach');
+  await options.getByRole('textbox', { name: 'Article text' }).fill(readFileSync(resolve(FIXTURES_DIR, 'articles/baltic-cable.txt'), 'utf8'));
+  await options.getByRole('button', { name: 'Build preview' }).click();
+  await expect(options.getByRole('table')).toContainText('Liisa Harjula');
+  await options.getByRole('button', { name: 'Save pack' }).click();
+  await expect(options.getByRole('status')).toContainText(/saved|added/i);
+
+  await page.goto(server.url('pages/harbour-notes.html'));
+  const reply = await readPageMentions(context, page);
+  const names = reply.entities.map((e) => e.name);
+  expect(names).toEqual(expect.arrayContaining(['Liisa Harjula', 'Elering', 'Porvoo', 'Tallinn', 'Tomas Berzins']));
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('combobox', { name: 'Search facts' }).fill('Harjula');
+  await expect(popup.getByRole('option').first()).toContainText('Liisa Harjula');
+  await popup.getByRole('combobox', { name: 'Search facts' }).press('Enter');
+  const card = popup.getByRole('dialog', { name: 'Liisa Harjula' });
+  await expect(card).toContainText('Finnish Foreign Minister');
+  await expect(card).toContainText('Baltic cable breach');
+});
+
+test('importing a broken settings file shows what is wrong and changes nothing', async ({ openExtensionPage, context }) => {
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('radio', { name: 'Dotted underline' }).check();
+  const worker = context.serviceWorkers()[0];
+  const stored = () => worker.evaluate(() => (globalThis as any).chrome.storage.sync.get(null));
+  await expect.poll(async () => (await stored()).settings?.highlightStyle).toBe('dotted');
+  const before = await stored();
+  await options.getByLabel('Import settings from a file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"fact-cards-settings","version":1,"settings":{"hoverDelayMs":"fast","colour":"red"'),
+  });
+  await expect(options.getByText(/not valid JSON/)).toBeVisible();
+  await options.getByLabel('Import settings from a file').setInputFiles({
+    name: 'wrong.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"fact-cards-settings","version":1,"settings":{"hoverDelayMs":"fast","colour":"red"}}'),
+  });
+  await expect(options.getByText(/hoverDelayMs/)).toBeVisible();
+  await expect(options.getByText(/colour/).first()).toBeVisible();
+  expect(await stored()).toEqual(before);
+});
+
+test('options page screenshots, light and dark', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme });
+    await options.setViewportSize({ width: 1000, height: 1400 });
+    await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
+    await options.screenshot({ path: test.info().outputPath(`options-${colorScheme}.png`) });
+  }
+  const results = await new AxeBuilder({ page: options }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
