@@ -1,0 +1,109 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { buildFactIndex } from '../../lib/facts/build';
+import { test, expect } from './fixtures';
+import { readPageMentions } from './page-mentions';
+
+/** Everything fetched by pages, extension pages and the service worker, by their own resource timing. */
+async function resourcesFetched(context: BrowserContext): Promise<string[]> {
+  const urls: string[] = [];
+  for (const p of context.pages()) {
+    urls.push(...(await p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).catch(() => [])));
+  }
+  for (const w of context.serviceWorkers()) {
+    urls.push(...(await w.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))));
+  }
+  return urls;
+}
+
+const isLocal = (url: string) => /^(chrome-extension:|data:|blob:|about:|http:\/\/127\.0\.0\.1:\d+\/)/.test(url);
+
+async function hover(page: Page, text: string) {
+  const point = await page.evaluate((text) => {
+    for (const r of CSS.highlights.get('fact-cards') ?? []) {
+      const s = r as StaticRange;
+      const range = document.createRange();
+      range.setStart(s.startContainer, s.startOffset);
+      range.setEnd(s.endContainer, s.endOffset);
+      if (range.toString() !== text) continue;
+      (s.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no mention "${text}"`);
+  await page.mouse.move(point.x, point.y);
+}
+
+test('makes no network requests: pages, card, popup, options and viewer only load local files', async ({ context, page, server, extensionId, openExtensionPage }) => {
+  const requested: string[] = [];
+  context.on('request', (r) => requested.push(r.url()));
+  await page.goto(server.url('pages/demo.html'));
+  await readPageMentions(context, page);
+  await hover(page, 'Mark Rutte');
+  await expect(page.locator('fact-cards-card [role="dialog"]')).toBeVisible();
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('combobox', { name: 'Search facts' }).fill('Zelensky');
+  await popup.getByRole('combobox', { name: 'Search facts' }).press('Enter');
+  await openExtensionPage('options.html');
+  await openExtensionPage('article.html?pack=builtin#s3');
+  await page.waitForTimeout(300);
+  const all = [...requested, ...(await resourcesFetched(context))];
+  expect(all.length).toBeGreaterThan(3);
+  expect(all.filter((u) => !isLocal(u))).toEqual([]);
+  // Nothing of ours is reachable from web pages (no web_accessible_resources), and the extension pages keep the default CSP.
+  const manifest = await popup.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  expect(manifest.content_security_policy).toBeUndefined();
+  expect(manifest.externally_connectable).toBeUndefined();
+  expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'storage']);
+  expect(extensionId).toMatch(/^[a-p]{32}$/);
+});
+
+test("a pack whose text contains HTML and script shows it as inert text everywhere", async ({ context, page, server, extensionId, openExtensionPage }) => {
+  const text = [
+    'Test Desk',
+    '',
+    'Harbour Talks Resume',
+    '',
+    'Mayor Elena Marsh <img src=x onerror="document.title=\'pwned\'"> opened the talks in Riga on Monday.',
+    '',
+    '“<script>document.title=\'pwned\'</script> is not a plan,” Elena Marsh said, before leaving Riga for Tallinn.',
+  ].join('\n');
+  const index = buildFactIndex(text, { id: 'pack-inert', title: 'Harbour <b>talks</b>' });
+  expect(index.entities.map((e) => e.name)).toContain('Elena Marsh');
+  const worker = context.serviceWorkers()[0];
+  await worker.evaluate(
+    (idx) => (globalThis as any).chrome.storage.local.set({ packs: [{ id: idx.article.id, enabled: true, addedAt: '2026-11-28T00:00:00Z', index: idx }] }),
+    index,
+  );
+
+  await page.goto(server.url('pages/harbour-notes.html'));
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Later, Elena Marsh spoke again.';
+    document.body.append(p);
+  });
+  await expect.poll(async () => (await readPageMentions(context, page)).entities.map((e) => e.name)).toContain('Elena Marsh');
+  await hover(page, 'Elena Marsh');
+  const card = page.locator('fact-cards-card [role="dialog"]');
+  await expect(card).toContainText('<img src=x onerror=');
+  await expect(card).toContainText('Harbour <b>talks</b>');
+  expect(await card.locator('img, script, b').count()).toBe(0);
+
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('combobox', { name: 'Search facts' }).fill('Elena Marsh');
+  await popup.getByRole('combobox', { name: 'Search facts' }).press('Enter');
+  const popupCard = popup.getByRole('dialog', { name: 'Elena Marsh' });
+  await expect(popupCard).toContainText('<img src=x');
+  expect(await popupCard.locator('img, script, b').count()).toBe(0);
+
+  const viewer = await openExtensionPage(`article.html?pack=pack-inert#s3`);
+  await expect(viewer.locator('body')).toContainText('<script>document.title');
+  expect(await viewer.locator('main img, main script, main b').count()).toBe(0);
+
+  const options = await openExtensionPage('options.html');
+  await expect(options.locator('body')).toContainText('Harbour <b>talks</b>');
+  for (const p of [page, popup, viewer, options]) expect(await p.title()).not.toBe('pwned');
+  expect(extensionId).toBeTruthy();
+});
