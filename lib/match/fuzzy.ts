@@ -38,14 +38,17 @@ interface FuzzyEntry {
 
 export interface FuzzyIndex {
   buckets: Map<number, FuzzyEntry[]>;
-  /** Answers per word and budget: names repeat on a page, and most queried words miss. */
-  memo: Map<string, FuzzyHit[]>;
+  /**
+   * Answers per budget, then word: names repeat on a page, and most queried
+   * words miss. One map per budget, so a lookup needs no key built from both.
+   */
+  memo: Map<string, FuzzyHit[]>[];
 }
 
 export const MIN_FUZZY_LENGTH = 5;
 const MEMO_LIMIT = 20_000;
 
-export const newFuzzyIndex = (): FuzzyIndex => ({ buckets: new Map(), memo: new Map() });
+export const newFuzzyIndex = (): FuzzyIndex => ({ buckets: new Map(), memo: [] });
 
 /** Edit budget for a page word of `length` letters. */
 export function fuzzyBudget(length: number, mode: 'normal' | 'loose'): number {
@@ -176,7 +179,7 @@ export function addFuzzyWord(index: FuzzyIndex, word: string, entity: number): v
   // An entity's words are added together: look back only over its own entries.
   for (let k = bucket.length - 1; k >= 0 && bucket[k].entity === entity; k--) if (bucket[k].key === key) return;
   bucket.push({ key, word, mask: letterMask(key), entity });
-  if (index.memo.size > 0) index.memo.clear();
+  if (index.memo.length > 0) index.memo = [];
 }
 
 function accepts(word: string, key: string, e: FuzzyEntry, budget: number): number {
@@ -194,8 +197,8 @@ function accepts(word: string, key: string, e: FuzzyEntry, budget: number): numb
  * lower-cased), keeping only the closest; several when they tie.
  */
 export function findFuzzy(index: FuzzyIndex, word: string, budget: number): FuzzyHit[] {
-  const memoKey = `${budget}${word}`;
-  const known = index.memo.get(memoKey);
+  const memo = (index.memo[budget] ??= new Map());
+  const known = memo.get(word);
   if (known !== undefined) return known;
   const key = transliterationKey(word);
   const mask = letterMask(key);
@@ -215,7 +218,7 @@ export function findFuzzy(index: FuzzyIndex, word: string, budget: number): Fuzz
     }
   }
   hits.sort((x, y) => x.entity - y.entity);
-  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
-  index.memo.set(memoKey, hits);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, hits);
   return hits;
 }

@@ -8,7 +8,7 @@
  * the ~350,000 trie nodes and alias ends (over the 50 ms aim).
  */
 import type { AliasCaution, EntityKind } from '../facts/schema';
-import { addAlias, newTrieNode, parseAlias } from './alias-trie';
+import { addAlias, firstWordFilter, newTrieNode, parseAlias } from './alias-trie';
 import { addFuzzyWord, MIN_FUZZY_LENGTH, newFuzzyIndex } from './fuzzy';
 import { scanText, type CompiledIndex } from './scan';
 import { DEFAULT_MATCH_OPTIONS, type MatchEntity, type Matcher } from './types';
@@ -18,7 +18,8 @@ const FUZZY_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'place', 'organi
 const LETTERS_ONLY = /^\p{L}+$/u;
 
 export function compileMatcher(entities: MatchEntity[]): Matcher {
-  const index: CompiledIndex = { entities, root: newTrieNode(), fuzzy: newFuzzyIndex() };
+  const root = newTrieNode();
+  const fuzzy = newFuzzyIndex();
   const byId = new Map<string, MatchEntity>();
 
   entities.forEach((entity, n) => {
@@ -26,11 +27,11 @@ export function compileMatcher(entities: MatchEntity[]): Matcher {
     const add = (text: string, caution: AliasCaution | undefined, isName: boolean) => {
       const alias = parseAlias(text);
       if (alias === null) return;
-      addAlias(index.root, alias, n, caution, isName);
+      addAlias(root, alias, n, caution, isName);
       const word = alias.words[0];
       if (!caution && alias.words.length === 1 && alias.tail === '' && FUZZY_KINDS.has(entity.kind) &&
           word.length >= MIN_FUZZY_LENGTH && LETTERS_ONLY.test(word)) {
-        addFuzzyWord(index.fuzzy, word, n);
+        addFuzzyWord(fuzzy, word, n);
       }
     };
     let nameListed = false;
@@ -42,6 +43,7 @@ export function compileMatcher(entities: MatchEntity[]): Matcher {
     // The name's caution, when it has one, is on its alias listing.
     if (!nameListed) add(entity.name, undefined, true);
   });
+  const index: CompiledIndex = { entities, root, firstWords: firstWordFilter(root), fuzzy };
 
   return {
     scan: (text, options = DEFAULT_MATCH_OPTIONS, base = 0) => scanText(index, text, options, base),

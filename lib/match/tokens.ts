@@ -12,18 +12,21 @@ export interface Tokens {
 }
 
 const WORD = /^[\p{L}\p{N}]$/u;
-// 0 = not yet known, 1 = word unit, 2 = not a word unit.
+// 0 = not yet known, 1 = word unit, 2 = not a word unit, 3 = surrogate (look at the pair).
 const unitClass = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) unitClass[c] = WORD.test(String.fromCharCode(c)) ? 1 : 2;
+unitClass.fill(3, 0xd800, 0xe000);
 const astralWord = new Map<number, boolean>();
 
 function isWordUnit(c: number): boolean {
-  let k = unitClass[c];
-  if (k === 0) {
-    k = WORD.test(String.fromCharCode(c)) ? 1 : 2;
-    unitClass[c] = k;
-  }
-  return k === 1;
+  const k = unitClass[c];
+  return k === 1 || (k === 0 && classifyUnit(c));
+}
+
+function classifyUnit(c: number): boolean {
+  const word = WORD.test(String.fromCharCode(c));
+  unitClass[c] = word ? 1 : 2;
+  return word;
 }
 
 function isAstralWord(cp: number): boolean {
@@ -50,6 +53,10 @@ let endBuf = new Int32Array(1024);
 /**
  * The words of `text`. The arrays are shared between calls (the hot path
  * runs per chunk of every page); copy them to keep them past the next call.
+ *
+ * Units already classified are read inline rather than by `wordUnitsAt`:
+ * the page is scanned once, largely before the engine optimises anything,
+ * and two calls per character made this 15 ms of a cold 1 MB page.
  */
 export function tokenise(text: string): Tokens {
   const len = text.length;
@@ -59,14 +66,20 @@ export function tokenise(text: string): Tokens {
     endBuf = new Int32Array(most);
   }
   let count = 0;
+  let inWord = false;
   let i = 0;
   while (i < len) {
-    let w = wordUnitsAt(text, i);
-    if (w === 0) { i++; continue; }
-    startBuf[count] = i;
-    do { i += w; w = i < len ? wordUnitsAt(text, i) : 0; } while (w > 0);
-    endBuf[count++] = i;
+    const k = unitClass[text.charCodeAt(i)];
+    const w = k === 1 ? 1 : k === 2 ? 0 : wordUnitsAt(text, i);
+    if (w === 0) {
+      if (inWord) { endBuf[count++] = i; inWord = false; }
+      i++;
+    } else {
+      if (!inWord) { startBuf[count] = i; inWord = true; }
+      i += w;
+    }
   }
+  if (inWord) endBuf[count++] = len;
   return { count, start: startBuf, end: endBuf };
 }
 
@@ -91,6 +104,26 @@ const startsNotLower = (w: string) => {
   const first = firstLetter(w);
   return first === first.toUpperCase();
 };
+
+// 0 = not yet known, 1 = not lower case, 2 = lower case.
+const notLowerClass = new Uint8Array(65536);
+
+/**
+ * `startsNotLower` of the word at `at` in `text`, without slicing it out:
+ * the check the common "capital" rule makes for every alias hit.
+ */
+export function startsNotLowerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdfff) return startsNotLower(text.slice(at, at + 2));
+  let k = notLowerClass[c];
+  if (k === 0) {
+    const unit = String.fromCharCode(c);
+    k = unit === unit.toUpperCase() ? 1 : 2;
+    notLowerClass[c] = k;
+  }
+  return k === 1;
+}
+
 const afterFirst = (w: string) => w.slice(firstLetter(w).length);
 
 export function caseRuleOf(aliasWord: string): CaseRule {
@@ -117,14 +150,26 @@ export function fitsCase(rule: CaseRule, aliasWord: string, pageWord: string): b
   }
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '\n', '•']);
-const OPENERS = new Set([' ', '"', "'", '(', '[', '{', '-', '*']);
+/** . ! ? : ; line break • */
+const isSentenceEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x0a || c === 0x2022;
+/** space " ' ( [ { - * */
+const isOpener = (c: number) => c === 0x20 || c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2d || c === 0x2a;
 
 /** Whether the word at `start` opens a sentence (or the chunk). */
 export function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && OPENERS.has(text[i])) i--;
-  return i < 0 || SENTENCE_END.has(text[i]);
+  while (i >= 0 && isOpener(text.charCodeAt(i))) i--;
+  return i < 0 || isSentenceEnd(text.charCodeAt(i));
+}
+
+/** Whether `separatorBetween(text, from, to)` is a single space, without building it. */
+export function isSpaceBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a) return false;
+  }
+  return true;
 }
 
 /** Longest separator between two words of one alias ("U.S.", "Trump-Putin", "Côte d'Ivoire"). */
