@@ -47,6 +47,7 @@ export default defineContentScript({
       matcher: () => matcher,
       options: scanOptions(settings),
       painter: () => painter,
+      onShadowRoot: (root) => batcher?.observe(root),
       onUpdate(mentions) {
         mentionIndex = indexMentions(mentions);
         const count = new Set(mentions.map((m) => m.entity)).size;
@@ -136,7 +137,7 @@ export default defineContentScript({
       }
     });
 
-    if (activeHere()) enqueue(() => scanner.scanAll(ctx.signal));
+    // The observer exists before the first scan, which hands it shadow roots.
     batcher = observeMutations(
       document.documentElement,
       (batch) => {
@@ -145,5 +146,6 @@ export default defineContentScript({
       },
       { signal: ctx.signal },
     );
+    if (activeHere()) enqueue(() => scanner.scanAll(ctx.signal));
   },
 });

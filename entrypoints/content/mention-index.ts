@@ -9,6 +9,8 @@ export interface MentionIndex {
   at(node: Node, offset: number): PageMention | undefined;
   ofEntity(entity: string): PageMention[];
   all(): readonly PageMention[];
+  /** Open shadow roots holding mentions, with the roots around them (for hit-testing). */
+  shadowRoots(): ShadowRoot[];
 }
 
 function before(a: PageMention, b: PageMention): number {
@@ -28,6 +30,7 @@ export function indexMentions(mentions: readonly PageMention[]): MentionIndex {
     if (m.range.endContainer !== m.range.startContainer) add(m.range.endContainer, m);
   }
   let byEntity: Map<string, PageMention[]> | undefined;
+  let roots: ShadowRoot[] | undefined;
   return {
     at(node, offset) {
       return byNode.get(node)?.find((m) => {
@@ -51,6 +54,19 @@ export function indexMentions(mentions: readonly PageMention[]): MentionIndex {
       return byEntity.get(entity) ?? [];
     },
     all: () => mentions,
+    shadowRoots() {
+      if (roots) return roots;
+      const found = new Set<ShadowRoot>();
+      let last: Node | undefined;
+      for (const m of mentions) {
+        const root = m.range.startContainer.getRootNode();
+        if (root === last) continue;
+        last = root;
+        // Nested roots: the caret only enters a root whose outer roots are listed too.
+        for (let r: Node = root; r instanceof ShadowRoot && !found.has(r); r = r.host.getRootNode()) found.add(r);
+      }
+      return (roots = [...found]);
+    },
   };
 }
 
@@ -62,12 +78,18 @@ export function measuringRange(m: PageMention): Range {
   return r;
 }
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | undefined {
   const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots?: ShadowRoot[] },
+    ) => { offsetNode: Node; offset: number } | null;
   };
   if (doc.caretPositionFromPoint) {
-    const p = doc.caretPositionFromPoint(x, y);
+    // Without `shadowRoots` the caret is retargeted to the shadow host, so a
+    // mention inside an open shadow root could never be hovered (Chrome 128+).
+    const p = doc.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
     return p ? { node: p.offsetNode, offset: p.offset } : undefined;
   }
   const r = document.caretRangeFromPoint?.(x, y);
@@ -79,7 +101,7 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | undefin
  * beside a line's end, so the hit is confirmed against the mention's rects.
  */
 export function mentionAtPoint(index: MentionIndex, x: number, y: number): PageMention | undefined {
-  const caret = caretAt(x, y);
+  const caret = caretAt(x, y, index.shadowRoots());
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   // The caret lands after the character under the pointer's right half.
   const m = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined);

@@ -105,8 +105,11 @@ export function createHighlightPainter(doc: Document, style: HighlightStyle, col
     mode: 'highlight',
     paint(ranges) {
       adoptShadowRoots(ranges, sheet.adopt);
-      highlight.clear();
-      for (const r of ranges) highlight.add(toStatic(r));
+      // A diff, not clear-and-refill: rescans reuse the StaticRanges of
+      // unchanged text, so a small change touches few entries.
+      const next = new Set(ranges.map(toStatic));
+      for (const r of highlight) if (!next.has(r as StaticRange)) highlight.delete(r);
+      for (const r of next) if (!highlight.has(r)) highlight.add(r);
     },
     clear() {
       highlight.clear();

@@ -3,6 +3,9 @@
  * turned into a set of blocks to rescan at most once per `intervalMs`.
  * Past `overflow` records in a batch (a page re-rendering wholesale) it asks
  * for one full rescan instead of replaying each record, as Dark Reader does.
+ * Open shadow roots are observed too once a scan has walked them (a subtree
+ * observer stops at shadow boundaries), and `contenteditable` switching on or
+ * off rescans the block: an element that becomes an editor loses its marks.
  */
 import { isInsideSkipped, ownerBlock, OWN_UI_ATTRIBUTE } from './text-walker';
 import { MARK_TAG } from './mention-painter';
@@ -15,6 +18,8 @@ export interface MutationBatch {
 }
 
 export interface MutationBatcher {
+  /** Watches an open shadow root as well (idempotent). */
+  observe(root: ShadowRoot): void;
   /** Runs `write` without observing it (our own DOM work, marks mode). */
   withoutObserving(write: () => void): void;
   disconnect(): void;
@@ -46,6 +51,13 @@ export function observeMutations(
     const owners = new Set<Element>();
     for (const r of batch) {
       if (isOwn(r.target)) continue;
+      if (r.type === 'attributes') {
+        // Editing switched on or off: the block's chunks go (or come back);
+        // rescan skips the block's text while it is an editor.
+        const owner = ownerBlock(r.target);
+        if (owner) owners.add(owner);
+        continue;
+      }
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwn)) continue;
       // Text typed into an editor or a field is never scanned.
       if (isInsideSkipped(r.target)) continue;
@@ -59,7 +71,19 @@ export function observeMutations(
     for (const r of list) records.push(r);
     timer ??= setTimeout(flush, intervalMs);
   });
-  const observe = () => observer.observe(target, { childList: true, characterData: true, subtree: true });
+  const init: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: ['contenteditable'] };
+  const shadowRoots = new Set<ShadowRoot>();
+  let pruneAt = 64;
+  /** Forgets roots whose component left the page, so they can be collected. */
+  const prune = () => {
+    for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
+    pruneAt = Math.max(64, shadowRoots.size * 2);
+  };
+  const observe = () => {
+    prune();
+    observer.observe(target, init);
+    for (const root of shadowRoots) observer.observe(root, init);
+  };
   observe();
   const disconnect = () => {
     observer.disconnect();
@@ -68,6 +92,12 @@ export function observeMutations(
   options.signal.addEventListener('abort', disconnect, { once: true });
 
   return {
+    observe(root) {
+      if (shadowRoots.has(root) || options.signal.aborted) return;
+      if (shadowRoots.size >= pruneAt) prune();
+      shadowRoots.add(root);
+      observer.observe(root, init);
+    },
     withoutObserving(write) {
       // Keep what the page did before our write, drop what our write caused.
       records.push(...observer.takeRecords());

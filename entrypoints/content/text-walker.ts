@@ -16,31 +16,35 @@ export interface TextChunk {
   starts: number[];
 }
 
+// Keyed by localName, not tagName: tagName is upper-case only for HTML
+// elements in HTML documents, so in XHTML (application/xhtml+xml) it reads
+// "textarea", "p" … and an upper-case set would skip nothing.
+
 /** Elements whose text is never page prose, or that the user is editing. */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'svg', 'SVG', 'math', 'MATH', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title',
 ]);
 
 /** Elements that start a new line of text: a name never runs across them. */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
-  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
-  'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
-  'TH', 'THEAD', 'TR', 'UL', 'HGROUP', 'MENU', 'OPTGROUP',
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul', 'hgroup', 'menu', 'optgroup',
 ]);
 
 /** Marks our own UI so the walker (and the mutation observer) ignore it. */
 export const OWN_UI_ATTRIBUTE = 'data-fact-cards-ui';
 
 export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName) || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  if (SKIP.has(el.localName) || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   // isContentEditable covers contenteditable="true|plaintext-only" and inherited editing hosts.
   return (el as HTMLElement).isContentEditable === true;
 }
 
 export function isBlock(el: Element): boolean {
-  return BLOCKS.has(el.tagName);
+  return BLOCKS.has(el.localName);
 }
 
 /** The element to rescan when `node` changes: its nearest block ancestor. */
@@ -62,70 +66,104 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
+/** Where the walk resumes: the next sibling to visit under one parent. */
+interface Frame {
+  next: Node | null;
+  /** The owner to restore when this frame ends. */
+  exitOwner: Element;
+  /** A block (or a shadow root) ends its chunk when its frame ends. */
+  ends: boolean;
+}
+
+export interface ChunkCursor {
+  /** Chunks found until `deadline` (a performance.now() time) passes; call again to go on. */
+  take(deadline: number): TextChunk[];
+  readonly done: boolean;
+}
+
 /**
- * Every chunk of text under `root`, in document order, including open shadow
- * roots. `root` itself is not checked for skipping: callers that rescan a
- * subtree check `isInsideSkipped(root)` first.
+ * Walks every chunk of text under `root`, in document order, including open
+ * shadow roots, and can stop at a deadline and resume: a large page is read
+ * in slices that yield to the page. An explicit stack instead of recursion
+ * makes the pause possible. `root` itself is not checked for skipping:
+ * callers that rescan a subtree check `isInsideSkipped(root)` first.
+ * `onShadowRoot` hears of every open shadow root on the way, so the mutation
+ * observer can watch it (a subtree observer stops at shadow boundaries).
  */
-export function collectChunks(root: Element): TextChunk[] {
+export function chunkCursor(root: Element, onShadowRoot?: (root: ShadowRoot) => void): ChunkCursor {
   const doc = root.ownerDocument;
-  if (doc && doc.designMode === 'on') return [];
-  const chunks: TextChunk[] = [];
   let owner: Element = ownerBlock(root) ?? root;
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
+  let out: TextChunk[] = [];
+  const stack: Frame[] = doc && doc.designMode === 'on' ? [] : [{ next: root.firstChild, exitOwner: owner, ends: true }];
 
   const flush = () => {
-    if (nodes.length && /\S/.test(text)) chunks.push({ owner, text, nodes, starts });
+    if (nodes.length && /\S/.test(text)) out.push({ owner, text, nodes, starts });
     nodes = [];
     starts = [];
     text = '';
   };
 
-  const visit = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        if (data.length === 0) continue;
-        starts.push(text.length);
-        nodes.push(child as Text);
-        text += data;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (isSkipped(el)) {
-          // A skipped inline element (a button, an input) still separates words.
-          if (nodes.length) text += ' ';
+  return {
+    get done() {
+      return stack.length === 0;
+    },
+    take(deadline) {
+      out = [];
+      let visited = 0;
+      while (stack.length) {
+        // performance.now() costs more than a node visit: check it every 256 nodes.
+        if ((++visited & 255) === 0 && performance.now() > deadline) return out;
+        const frame = stack[stack.length - 1];
+        const child = frame.next;
+        if (child === null) {
+          stack.pop();
+          if (frame.ends) flush();
+          owner = frame.exitOwner;
           continue;
         }
-        const block = isBlock(el);
-        if (block) {
-          flush();
-        }
-        const outer = owner;
-        if (block) owner = el;
-        const shadow = (el as HTMLElement).shadowRoot;
-        if (shadow) {
-          // Open shadow roots render instead of the light children (which reach
-          // the page only through slots), so walk both as separate chunks.
-          flush();
-          const host = owner;
-          owner = el;
-          visit(shadow);
-          flush();
-          owner = host;
-        }
-        visit(el);
-        if (block) {
-          flush();
-          owner = outer;
+        frame.next = child.nextSibling;
+        if (child.nodeType === 3) {
+          const data = (child as Text).data;
+          if (data.length === 0) continue;
+          starts.push(text.length);
+          nodes.push(child as Text);
+          text += data;
+        } else if (child.nodeType === 1) {
+          const el = child as Element;
+          if (isSkipped(el)) {
+            // A skipped inline element (a button, an input) still separates words.
+            if (nodes.length) text += ' ';
+            continue;
+          }
+          const block = isBlock(el);
+          if (block) flush();
+          const outer = owner;
+          if (block) owner = el;
+          stack.push({ next: el.firstChild, exitOwner: outer, ends: block });
+          const shadow = (el as HTMLElement).shadowRoot;
+          if (shadow) {
+            // Open shadow roots render instead of the light children (which
+            // reach the page only through slots): walk both, the shadow first,
+            // as chunks of their own.
+            flush();
+            onShadowRoot?.(shadow);
+            stack.push({ next: shadow.firstChild, exitOwner: owner, ends: true });
+            owner = el;
+          }
         }
       }
-    }
+      flush();
+      return out;
+    },
   };
-  visit(root);
-  flush();
-  return chunks;
+}
+
+/** Every chunk of text under `root` at once (rescans of one block, the scan CLI). */
+export function collectChunks(root: Element): TextChunk[] {
+  return chunkCursor(root).take(Infinity);
 }
 
 /** Finds the text node and offset for a chunk offset (binary search over `starts`). */

@@ -49,7 +49,6 @@ export interface BenchPageSpec {
 export interface ScanMeasure {
   busyMs: number;
   wallMs: number;
-  collectMs: number;
   scanMs: number;
   publishMs: number;
   mentions: number;
@@ -74,9 +73,9 @@ export interface PageResult {
   /** UTF-8 bytes of the body's text content. */
   textBytes: number;
   /** Fresh load with the extension on: the scan at content-script start. */
-  scan: { busyMs: Figure; wallMs: Figure; collectMs: Figure; scanMs: Figure; publishMs: Figure; mentions: number; chunks: number; entities: number };
+  scan: { busyMs: Figure; wallMs: Figure; scanMs: Figure; publishMs: Figure; mentions: number; chunks: number; entities: number };
   /** The same scan on a settled page, switched on after load. */
-  settled: { busyMs: Figure; wallMs: Figure; collectMs: Figure; scanMs: Figure; publishMs: Figure };
+  settled: { busyMs: Figure; wallMs: Figure; scanMs: Figure; publishMs: Figure };
   responsiveness: { longestTaskMs: Figure; tasksOver50: Figure; longestFrameGapMs: Figure };
   floor: { ms: Figure; words: number };
   regex: { ms: Figure; matches: number };
@@ -137,7 +136,6 @@ function readScanMeasure(): ScanMeasure | null {
   return {
     busyMs: d.busyMs,
     wallMs: m.duration,
-    collectMs: d.collectMs,
     scanMs: d.scanMs,
     publishMs: d.publishMs,
     mentions: d.mentions,
@@ -270,7 +268,6 @@ export async function benchPage(
   const timings = (rows: ScanMeasure[]) => ({
     busyMs: pick(rows, 'busyMs'),
     wallMs: pick(rows, 'wallMs'),
-    collectMs: pick(rows, 'collectMs'),
     scanMs: pick(rows, 'scanMs'),
     publishMs: pick(rows, 'publishMs'),
   });

@@ -132,7 +132,7 @@ export function renderReport(r: BenchResults): string {
 
   out.push(table(
     'Scan + highlight with the extension (ms; median (min–max))',
-    ['page', 'text', 'runs', 'mentions', 'busy (main thread)', 'wall', 'collect / scan / publish', 'busy, settled page'],
+    ['page', 'text', 'runs', 'mentions', 'busy (main thread)', 'wall', 'read + match / publish', 'busy, settled page'],
     r.browser.map((p) => [
       p.name,
       kb(p.textBytes),
@@ -140,7 +140,7 @@ export function renderReport(r: BenchResults): string {
       `${p.scan.mentions} (${p.scan.entities} entities)`,
       fig(p.scan.busyMs),
       fig(p.scan.wallMs),
-      `${num(p.scan.collectMs.median)} / ${num(p.scan.scanMs.median)} / ${num(p.scan.publishMs.median)}`,
+      `${num(p.scan.scanMs.median)} / ${num(p.scan.publishMs.median)}`,
       fig(p.settled.busyMs),
     ]),
     'busy: main-thread time of the content script\'s full scan (collect text, match, resolve, register StaticRanges in CSS.highlights), without the time yielded to the page; wall: the same scan start to end, yields included. ' +
