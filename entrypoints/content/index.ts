@@ -138,13 +138,16 @@ export default defineContentScript({
     });
 
     // The observer exists before the first scan, which hands it shadow roots.
+    // Rescans of a changing page cost time in proportion to the page: wait at
+    // least ten times as long as the last one took, so a page that never stops
+    // changing gets at most ~10% of a core from us.
     batcher = observeMutations(
       document.documentElement,
       (batch) => {
         if (!activeHere()) return;
         enqueue(() => (batch.full ? scanner.scanAll(ctx.signal) : scanner.rescan(batch.owners, ctx.signal)));
       },
-      { signal: ctx.signal },
+      { signal: ctx.signal, intervalMs: () => Math.max(150, 10 * scanner.lastBusyMs()) },
     );
     if (activeHere()) enqueue(() => scanner.scanAll(ctx.signal));
   },

@@ -33,9 +33,14 @@ const isOwn = (node: Node) => {
 export function observeMutations(
   target: Node,
   onBatch: (batch: MutationBatch) => void,
-  options: { signal: AbortSignal; intervalMs?: number; overflow?: number },
+  options: {
+    signal: AbortSignal;
+    /** Least time between batches; a function so the caller can back off while its work is costly. */
+    intervalMs?: () => number;
+    overflow?: number;
+  },
 ): MutationBatcher {
-  const intervalMs = options.intervalMs ?? 150;
+  const intervalMs = options.intervalMs ?? (() => 150);
   const overflow = options.overflow ?? 2000;
   let records: MutationRecord[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,7 +74,7 @@ export function observeMutations(
 
   const observer = new MutationObserver((list) => {
     for (const r of list) records.push(r);
-    timer ??= setTimeout(flush, intervalMs);
+    timer ??= setTimeout(flush, intervalMs());
   });
   const init: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: ['contenteditable'] };
   const shadowRoots = new Set<ShadowRoot>();

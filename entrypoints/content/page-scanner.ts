@@ -40,6 +40,8 @@ export interface PageScanner {
   reset(): void;
   /** True while a scan is running. */
   busy(): boolean;
+  /** Main-thread time of the last scan or rescan (without the time yielded to the page). */
+  lastBusyMs(): number;
 }
 
 export function yieldToPage(): Promise<void> {
@@ -183,6 +185,8 @@ export function createPageScanner(deps: {
   async function rescan(owners: Iterable<Element>, signal: AbortSignal) {
     if (deps.painter().mode === 'marks') return scanAll(signal);
     await track(async () => {
+      busyMs = 0;
+      const cleanupStart = performance.now();
       const targets = new Set(topmost([...owners]));
       // Drop chunks that lived inside a changed block or left the document.
       // Walking up from each chunk (memoised per element) keeps this linear:
@@ -211,6 +215,7 @@ export function createPageScanner(deps: {
         const gone = !chunk.owner.isConnected || !chunk.nodes[0].isConnected;
         if (gone || isInTarget(chunk.owner)) scanned.delete(id);
       }
+      busyMs += performance.now() - cleanupStart;
       for (const target of targets) {
         if (target.isConnected && !isInsideSkipped(target)) await scanTree(target, signal);
       }
@@ -223,6 +228,7 @@ export function createPageScanner(deps: {
     rescan,
     mentions: () => current,
     busy: () => running > 0,
+    lastBusyMs: () => busyMs,
     async setOptions(next, signal) {
       options = next;
       await scanAll(signal);
