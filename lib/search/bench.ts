@@ -61,8 +61,8 @@ export function benchSearch(
 // ---------------------------------------------------------------------------
 // A generated index
 
-/** mulberry32: a seeded generator, so every run benches the same index. */
-function random(seed: number): () => number {
+/** mulberry32: a seeded generator, so every run benches the same index (and `npm run bench` the same pages). */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -104,7 +104,7 @@ const toCyrillic = (s: string) =>
 
 /** A generated fact pack of `size` entities (deterministic for a seed). */
 export function syntheticPack(size: number, seed = 1): FactIndex {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const word = (n: number) => {
     let w = '';

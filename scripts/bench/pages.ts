@@ -7,6 +7,7 @@
  * word list: no web text. Deterministic for a seed.
  */
 import type { FactIndex } from '../../lib/facts/schema';
+import { seededRandom } from '../../lib/search/bench';
 
 export interface BenchPage {
   /** File name in the served folder. */
@@ -20,17 +21,6 @@ export interface BenchPage {
   planted: number;
 }
 
-/** mulberry32: a small seeded generator, so every run benches the same pages. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOUNS = ['government', 'minister', 'official', 'council', 'region', 'border', 'report', 'agreement', 'market',
   'economy', 'budget', 'election', 'court', 'party', 'campaign', 'statement', 'policy', 'debate', 'committee', 'parliament',

@@ -1,32 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { readPageMentions, sendToPage } from './page-mentions';
-
-/** Centre of the n-th highlighted mention whose text is `text`, scrolled into view. */
-async function mentionPoint(page: Page, text: string, nth = 0) {
-  const point = await page.evaluate(
-    ({ text, nth }) => {
-      const ranges = [...(CSS.highlights.get('fact-cards') ?? [])] as StaticRange[];
-      const found = ranges.filter((r) => new Range().toString() === '' && (() => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString() === text;
-      })())[nth];
-      if (!found) return null;
-      const range = document.createRange();
-      range.setStart(found.startContainer, found.startOffset);
-      range.setEnd(found.endContainer, found.endOffset);
-      (found.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    { text, nth },
-  );
-  if (!point) throw new Error(`no highlighted mention "${text}"`);
-  return point;
-}
+import { mentionPoint, readPageMentions, sendToPage } from './page-mentions';
 
 const card = (page: Page) => page.locator('fact-cards-card [role="dialog"]');
 

@@ -27,22 +27,51 @@ export async function readPageMentions(context: BrowserContext, page: Page, time
   }
 }
 
+/** The id of `page`'s tab, found by asking each tab's content script for its URL (no `tabs` permission needed). */
+export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = await worker.evaluate(async (url) => {
+    const api = (globalThis as any).chrome;
+    for (const tab of await api.tabs.query({})) {
+      try {
+        const r = await api.tabs.sendMessage(tab.id, { type: 'page-mentions' });
+        if (r?.url === url) return tab.id as number;
+      } catch {
+        // No content script in that tab.
+      }
+    }
+    return undefined;
+  }, page.url());
+  if (id === undefined) throw new Error(`no content script answers for ${page.url()}`);
+  return id;
+}
+
 /** Sends a message to the content script of `page`'s tab, as the background would. */
 export async function sendToPage(context: BrowserContext, page: Page, message: object): Promise<unknown> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return worker.evaluate(
-    async ({ url, message }) => {
-      const api = (globalThis as any).chrome;
-      for (const tab of await api.tabs.query({})) {
-        try {
-          const r = await api.tabs.sendMessage(tab.id, { type: 'page-mentions' });
-          if (r?.url === url) return await api.tabs.sendMessage(tab.id, message);
-        } catch {
-          // No content script in that tab.
-        }
+  const tabId = await tabIdOf(context, page);
+  const worker = context.serviceWorkers()[0];
+  return worker.evaluate(({ tabId, message }) => (globalThis as any).chrome.tabs.sendMessage(tabId, message), { tabId, message });
+}
+
+/** Centre of the n-th highlighted mention whose text is `text`, scrolled into view first. */
+export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ text, nth }) => {
+      let seen = 0;
+      for (const r of CSS.highlights.get('fact-cards') ?? []) {
+        const s = r as StaticRange;
+        const range = document.createRange();
+        range.setStart(s.startContainer, s.startOffset);
+        range.setEnd(s.endContainer, s.endOffset);
+        if (range.toString() !== text || seen++ < nth) continue;
+        (s.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
-      throw new Error(`no content script answers for ${url}`);
+      return null;
     },
-    { url: page.url(), message },
+    { text, nth },
   );
+  if (!point) throw new Error(`no highlighted mention "${text}"`);
+  return point;
 }

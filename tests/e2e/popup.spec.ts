@@ -1,24 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { readPageMentions } from './page-mentions';
+import { readPageMentions, tabIdOf } from './page-mentions';
 
 /**
  * Opens popup.html as the toolbar popup would see `page`: the popup reads the
  * active tab, so the page's tab is activated behind it and the popup reloaded.
  */
 async function openPopupFor(context: BrowserContext, page: Page, extensionId: string): Promise<Page> {
+  const tabId = await tabIdOf(context, page);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.evaluate(async (url) => {
-    const api = (globalThis as any).chrome;
-    for (const tab of await api.tabs.query({})) {
-      try {
-        const r = await api.tabs.sendMessage(tab.id, { type: 'page-mentions' });
-        if (r?.url === url) await api.tabs.update(tab.id, { active: true });
-      } catch {}
-    }
-  }, page.url());
+  await popup.evaluate((id) => (globalThis as any).chrome.tabs.update(id, { active: true }), tabId);
   await popup.reload();
   return popup;
 }
@@ -102,17 +95,8 @@ test('the toolbar badge shows how many entities the tab mentions, unless switche
   await page.goto(server.url('pages/demo.html'));
   const { entities } = await readPageMentions(context, page);
   const worker = context.serviceWorkers()[0];
-  const badge = () =>
-    worker.evaluate(async (url) => {
-      const api = (globalThis as any).chrome;
-      for (const tab of await api.tabs.query({})) {
-        try {
-          const r = await api.tabs.sendMessage(tab.id, { type: 'page-mentions' });
-          if (r?.url === url) return api.action.getBadgeText({ tabId: tab.id });
-        } catch {}
-      }
-      return undefined;
-    }, page.url());
+  const tabId = await tabIdOf(context, page);
+  const badge = () => worker.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
   await expect.poll(badge).toBe(String(entities.length));
   await worker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { badge: false } }));
   await expect.poll(badge).toBe('');

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { buildFactIndex } from '../../lib/facts/build';
 import { test, expect } from './fixtures';
-import { readPageMentions } from './page-mentions';
+import { mentionPoint, readPageMentions } from './page-mentions';
 
 /** Everything fetched by pages, extension pages and the service worker, by their own resource timing. */
 async function resourcesFetched(context: BrowserContext): Promise<string[]> {
@@ -18,20 +18,7 @@ async function resourcesFetched(context: BrowserContext): Promise<string[]> {
 const isLocal = (url: string) => /^(chrome-extension:|data:|blob:|about:|http:\/\/127\.0\.0\.1:\d+\/)/.test(url);
 
 async function hover(page: Page, text: string) {
-  const point = await page.evaluate((text) => {
-    for (const r of CSS.highlights.get('fact-cards') ?? []) {
-      const s = r as StaticRange;
-      const range = document.createRange();
-      range.setStart(s.startContainer, s.startOffset);
-      range.setEnd(s.endContainer, s.endOffset);
-      if (range.toString() !== text) continue;
-      (s.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`no mention "${text}"`);
+  const point = await mentionPoint(page, text);
   await page.mouse.move(point.x, point.y);
 }
 
