@@ -8,13 +8,13 @@
  * Styles go into a constructed stylesheet on `adoptedStyleSheets`, which works
  * on strict-CSP pages where a <style> element would be blocked.
  */
+import type { HighlightStyle, PaintMode } from '@/lib/settings';
+
+export type { HighlightStyle, PaintMode };
 
 export const HIGHLIGHT_NAME = 'fact-cards';
 export const ACTIVE_HIGHLIGHT_NAME = 'fact-cards-active';
 export const MARK_TAG = 'fact-cards-mark';
-
-export type HighlightStyle = 'underline' | 'dotted' | 'background';
-export type PaintMode = 'highlight' | 'marks';
 
 export interface PaintRange {
   startContainer: Node;
