@@ -11,6 +11,7 @@ import type { Candidate, Matcher, MatchOptions, Mention } from '@/lib/match';
 import { resolveMentions } from '@/lib/match';
 import { chunkCursor, isInsideSkipped, positionAt, type TextChunk } from './text-walker';
 import type { MentionPainter } from './mention-painter';
+import { createHighlightWindow } from './highlight-window';
 
 const CHUNK_SPAN = 2 ** 24; // longest chunk scanned (16M UTF-16 units)
 /** How long a slice of work may hold the main thread before yielding. */
@@ -68,6 +69,11 @@ export function createPageScanner(deps: {
 }): PageScanner {
   let options = deps.options;
   let serial = 0;
+  const highlightWindow = createHighlightWindow((shown) => {
+    // The window only ever drives the Highlight API painter; marks wrap every mention.
+    const painter = deps.painter();
+    if (painter.mode === 'highlight') painter.paint(shown.map((m) => m.range));
+  });
   const scanned = new Map<number, ScannedChunk>();
   let current: PageMention[] = [];
   let running = 0;
@@ -143,9 +149,13 @@ export function createPageScanner(deps: {
       }
     }
     const painter = deps.painter();
-    if (painter.mode === 'marks') painter.clear();
     current = next;
-    painter.paint(next.map((m) => m.range));
+    if (painter.mode === 'marks') {
+      painter.clear();
+      painter.paint(next.map((m) => m.range));
+    } else {
+      highlightWindow.update(next);
+    }
     deps.onUpdate(current);
     busyMs += performance.now() - sliceStart;
   }
@@ -236,6 +246,7 @@ export function createPageScanner(deps: {
     reset() {
       scanned.clear();
       current = [];
+      highlightWindow.update(current);
       deps.painter().clear();
       deps.onUpdate(current);
     },
