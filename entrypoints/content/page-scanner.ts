@@ -8,7 +8,7 @@
  * without renumbering the rest, and a mention finds its chunk in O(1).
  */
 import type { Candidate, Matcher, MatchOptions, Mention } from '@/lib/match';
-import { resolveMentions } from '@/lib/match';
+import { gateEvidence, resolveMentions } from '@/lib/match';
 import { chunkCursor, isInsideSkipped, positionAt, type TextChunk } from './text-walker';
 import type { MentionPainter } from './mention-painter';
 import { createHighlightWindow } from './highlight-window';
@@ -25,7 +25,11 @@ export interface PageMention extends Mention {
 interface ScannedChunk {
   chunk: TextChunk;
   candidates: Candidate[];
-  /** Mentions already built for this chunk, by entity and offsets: rescans reuse their ranges. */
+  /** What this chunk adds to the gate's page-wide evidence. */
+  evidence: Set<string>;
+  /** This chunk's mentions, and the page evidence they were resolved with. */
+  resolved?: { with: string; mentions: PageMention[] };
+  /** Mentions already built for this chunk, by entity and offsets: re-resolving reuses their ranges. */
   painted?: Map<string, PageMention>;
 }
 
@@ -85,7 +89,8 @@ export function createPageScanner(deps: {
     const id = ++serial;
     const base = id * CHUNK_SPAN;
     const text = chunk.text.length > CHUNK_SPAN ? chunk.text.slice(0, CHUNK_SPAN) : chunk.text;
-    scanned.set(id, { chunk, candidates: deps.matcher().scan(text, options, base) });
+    const candidates = deps.matcher().scan(text, options, base);
+    scanned.set(id, { chunk, candidates, evidence: gateEvidence(deps.matcher(), candidates, options) });
   }
 
   /** Reads and scans the text under `root` in slices of SLICE_MS, yielding to the page between them. */
@@ -106,21 +111,11 @@ export function createPageScanner(deps: {
     return count;
   }
 
-  /** Resolves page-wide and paints; builds ranges in slices, reusing those of unchanged chunks. */
-  async function publish(signal: AbortSignal) {
-    const all: Candidate[] = [];
-    for (const { candidates } of scanned.values()) for (const c of candidates) all.push(c);
-    const seen = new Set<string>();
-    const next: PageMention[] = [];
-    let sliceStart = performance.now();
-    for (const m of resolveMentions(deps.matcher(), all, options)) {
-      if (options.firstOnly) {
-        if (seen.has(m.entity)) continue;
-        seen.add(m.entity);
-      }
-      const offset = Math.floor(m.start / CHUNK_SPAN) * CHUNK_SPAN;
-      const entry = scanned.get(offset / CHUNK_SPAN);
-      if (!entry) continue;
+  /** A chunk's mentions under the page's evidence, with StaticRanges (reused when the same mention was built before). */
+  function resolveChunk(id: number, entry: ScannedChunk, evidence: ReadonlySet<string>): PageMention[] {
+    const offset = id * CHUNK_SPAN;
+    const mentions: PageMention[] = [];
+    for (const m of resolveMentions(deps.matcher(), entry.candidates, options, evidence)) {
       const key = `${m.entity} ${m.start} ${m.end}`;
       let mention = entry.painted?.get(key);
       if (!mention) {
@@ -140,7 +135,32 @@ export function createPageScanner(deps: {
         };
         (entry.painted ??= new Map()).set(key, mention);
       }
-      next.push(mention);
+      mentions.push(mention);
+    }
+    return mentions;
+  }
+
+  /**
+   * Resolves and paints, chunk by chunk in slices. The gate's evidence is the
+   * union of the chunks' own; while it is unchanged, chunks keep their
+   * resolved mentions, so a rescan costs what changed, not the whole page.
+   */
+  async function publish(signal: AbortSignal) {
+    const evidence = new Set<string>();
+    for (const entry of scanned.values()) for (const e of entry.evidence) evidence.add(e);
+    const signature = [...evidence].sort().join('|');
+    const seen = new Set<string>();
+    const next: PageMention[] = [];
+    let sliceStart = performance.now();
+    for (const [id, entry] of scanned) {
+      if (entry.resolved?.with !== signature) entry.resolved = { with: signature, mentions: resolveChunk(id, entry, evidence) };
+      for (const m of entry.resolved.mentions) {
+        if (options.firstOnly) {
+          if (seen.has(m.entity)) continue;
+          seen.add(m.entity);
+        }
+        next.push(m);
+      }
       if (performance.now() - sliceStart > SLICE_MS) {
         busyMs += performance.now() - sliceStart;
         await yieldToPage();

@@ -38,8 +38,27 @@ function plainlyNamed(candidates: Candidate[]): Set<string> {
   return named;
 }
 
+/** The candidates the options allow, of entities the matcher still has. */
+function usableCandidates(matcher: Matcher, candidates: Candidate[], options: MatchOptions): Candidate[] {
+  const kinds = options.kinds ? new Set(options.kinds) : null;
+  return candidates.filter((c) =>
+    (kinds === null || kinds.has(c.kind)) &&
+    (options.fuzzy !== 'off' || c.how !== 'fuzzy') &&
+    matcher.entity(c.entity) !== undefined);
+}
+
+/**
+ * The gate's evidence from some of a page's candidates: the entities they
+ * name plainly. The union over a page's chunks is the page's evidence, so a
+ * caller can keep it per chunk and resolve chunk by chunk (`resolveMentions`
+ * with `evidence`), re-resolving only what changed while the union holds.
+ */
+export function gateEvidence(matcher: Matcher, candidates: Candidate[], options: MatchOptions = DEFAULT_MATCH_OPTIONS): Set<string> {
+  return plainlyNamed(usableCandidates(matcher, candidates, options));
+}
+
 /** How the candidate would be shown, or null when the page gives too little evidence for it. */
-function verdict(c: Candidate, named: Set<string>): MatchHow | null {
+function verdict(c: Candidate, named: ReadonlySet<string>): MatchHow | null {
   const own = named.has(c.entity);
   const others = named.size - (own ? 1 : 0);
   if (c.how === 'fuzzy') return own || others >= FUZZY_OTHER_ENTITIES ? 'fuzzy' : null;
@@ -51,14 +70,19 @@ function verdict(c: Candidate, named: Set<string>): MatchHow | null {
 
 const spanKey = (c: Candidate) => `${c.start}:${c.end}`;
 
-/** Page-level decisions over all candidates of a page; returns the mentions to highlight, in text order. */
-export function resolveMentions(matcher: Matcher, candidates: Candidate[], options: MatchOptions = DEFAULT_MATCH_OPTIONS): Mention[] {
-  const kinds = options.kinds ? new Set(options.kinds) : null;
-  const usable = candidates.filter((c) =>
-    (kinds === null || kinds.has(c.kind)) &&
-    (options.fuzzy !== 'off' || c.how !== 'fuzzy') &&
-    matcher.entity(c.entity) !== undefined);
-  const named = plainlyNamed(usable);
+/**
+ * Page-level decisions over candidates; returns the mentions to highlight, in
+ * text order. The evidence comes from `candidates` themselves, or from
+ * `evidence` (the page's, see `gateEvidence`) when they are only part of it.
+ */
+export function resolveMentions(
+  matcher: Matcher,
+  candidates: Candidate[],
+  options: MatchOptions = DEFAULT_MATCH_OPTIONS,
+  evidence?: ReadonlySet<string>,
+): Mention[] {
+  const usable = usableCandidates(matcher, candidates, options);
+  const named = evidence ?? plainlyNamed(usable);
 
   const kept: Mention[] = [];
   // An ambiguous span (one alias, several entities) is shown only when the

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMentions, resolveMentions, type MatchEntity, type MatchOptions } from '@/lib/match';
+import { compileMatcher, findMentions, gateEvidence, resolveMentions, type MatchEntity, type MatchOptions } from '@/lib/match';
 import type { Alias, EntityKind } from '@/lib/facts/schema';
 
 type AliasSpec = string | (Partial<Alias> & { text: string });
@@ -297,5 +297,28 @@ describe('the article', () => {
     for (const m of mentions) expect(index.article.text.slice(m.start, m.end)).toBe(m.text);
     const seen = new Set(mentions.map((m) => m.entity));
     expect(seen.size).toBeGreaterThanOrEqual(Math.ceil(index.entities.length * 0.8));
+  });
+});
+
+describe('resolving chunk by chunk with the page evidence', () => {
+  it('gives the same mentions as resolving the whole page at once', () => {
+    const chunks = [
+      'Trump spoke first.',
+      'Later, Donald Trump and Vladimir Putin met in Washington.',
+      'Critics said Trump gave too much away; Zelenskyy disagreed.',
+    ];
+    let base = 0;
+    const perChunk = chunks.map((text) => {
+      const candidates = article.scan(text, undefined, base);
+      base += 1000;
+      return candidates;
+    });
+    const whole = resolveMentions(article, perChunk.flat());
+    const evidence = new Set(perChunk.flatMap((c) => [...gateEvidence(article, c)]));
+    const pieced = perChunk.flatMap((c) => resolveMentions(article, c, undefined, evidence));
+    expect(pieced).toEqual(whole);
+    // The first chunk alone has no evidence for a bare "Trump"; with the page's it is shown.
+    expect(resolveMentions(article, perChunk[0])).toEqual([]);
+    expect(resolveMentions(article, perChunk[0], undefined, evidence).map((m) => m.text)).toEqual(['Trump']);
   });
 });
