@@ -14,6 +14,7 @@ import type { MentionPainter } from './mention-painter';
 import { createHighlightWindow } from './highlight-window';
 
 const CHUNK_SPAN = 2 ** 24; // longest chunk scanned (16M UTF-16 units)
+const NO_EVIDENCE: ReadonlySet<string> = new Set();
 /** How long a slice of work may hold the main thread before yielding. */
 const SLICE_MS = 8;
 
@@ -26,7 +27,7 @@ interface ScannedChunk {
   chunk: TextChunk;
   candidates: Candidate[];
   /** What this chunk adds to the gate's page-wide evidence. */
-  evidence: Set<string>;
+  evidence: ReadonlySet<string>;
   /** This chunk's mentions, and the page evidence they were resolved with. */
   resolved?: { with: string; mentions: PageMention[] };
   /** Mentions already built for this chunk, by entity and offsets: re-resolving reuses their ranges. */
@@ -90,7 +91,9 @@ export function createPageScanner(deps: {
     const base = id * CHUNK_SPAN;
     const text = chunk.text.length > CHUNK_SPAN ? chunk.text.slice(0, CHUNK_SPAN) : chunk.text;
     const candidates = deps.matcher().scan(text, options, base);
-    scanned.set(id, { chunk, candidates, evidence: gateEvidence(deps.matcher(), candidates, options) });
+    // Most chunks name nobody: skip the gate's bookkeeping for them.
+    const evidence = candidates.length ? gateEvidence(deps.matcher(), candidates, options) : NO_EVIDENCE;
+    scanned.set(id, { chunk, candidates, evidence });
   }
 
   /** Reads and scans the text under `root` in slices of SLICE_MS, yielding to the page between them. */
@@ -113,6 +116,7 @@ export function createPageScanner(deps: {
 
   /** A chunk's mentions under the page's evidence, with StaticRanges (reused when the same mention was built before). */
   function resolveChunk(id: number, entry: ScannedChunk, evidence: ReadonlySet<string>): PageMention[] {
+    if (!entry.candidates.length) return [];
     const offset = id * CHUNK_SPAN;
     const mentions: PageMention[] = [];
     for (const m of resolveMentions(deps.matcher(), entry.candidates, options, evidence)) {
