@@ -26,8 +26,8 @@ export interface PageMention extends Mention {
 interface ScannedChunk {
   chunk: TextChunk;
   candidates: Candidate[];
-  /** What this chunk adds to the gate's page-wide evidence. */
-  evidence: ReadonlySet<string>;
+  /** What this chunk adds to the gate's page-wide evidence (worked out on the first rescan). */
+  evidence?: ReadonlySet<string>;
   /** This chunk's mentions, and the page evidence they were resolved with. */
   resolved?: { with: string; mentions: PageMention[] };
   /** Mentions already built for this chunk, by entity and offsets: re-resolving reuses their ranges. */
@@ -90,10 +90,7 @@ export function createPageScanner(deps: {
     const id = ++serial;
     const base = id * CHUNK_SPAN;
     const text = chunk.text.length > CHUNK_SPAN ? chunk.text.slice(0, CHUNK_SPAN) : chunk.text;
-    const candidates = deps.matcher().scan(text, options, base);
-    // Most chunks name nobody: skip the gate's bookkeeping for them.
-    const evidence = candidates.length ? gateEvidence(deps.matcher(), candidates, options) : NO_EVIDENCE;
-    scanned.set(id, { chunk, candidates, evidence });
+    scanned.set(id, { chunk, candidates: deps.matcher().scan(text, options, base) });
   }
 
   /** Reads and scans the text under `root` in slices of SLICE_MS, yielding to the page between them. */
@@ -114,12 +111,11 @@ export function createPageScanner(deps: {
     return count;
   }
 
-  /** A chunk's mentions under the page's evidence, with StaticRanges (reused when the same mention was built before). */
-  function resolveChunk(id: number, entry: ScannedChunk, evidence: ReadonlySet<string>): PageMention[] {
-    if (!entry.candidates.length) return [];
+  /** A chunk's resolved mentions with StaticRanges (reused when the same mention was built before). */
+  function toPageMentions(id: number, entry: ScannedChunk, resolved: Mention[]): PageMention[] {
     const offset = id * CHUNK_SPAN;
     const mentions: PageMention[] = [];
-    for (const m of resolveMentions(deps.matcher(), entry.candidates, options, evidence)) {
+    for (const m of resolved) {
       const key = `${m.entity} ${m.start} ${m.end}`;
       let mention = entry.painted?.get(key);
       if (!mention) {
@@ -144,20 +140,57 @@ export function createPageScanner(deps: {
     return mentions;
   }
 
+  /** A chunk's mentions under the page's evidence. */
+  function resolveChunk(id: number, entry: ScannedChunk, evidence: ReadonlySet<string>): PageMention[] {
+    if (!entry.candidates.length) return [];
+    return toPageMentions(id, entry, resolveMentions(deps.matcher(), entry.candidates, options, evidence));
+  }
+
   /**
    * Resolves and paints, chunk by chunk in slices. The gate's evidence is the
    * union of the chunks' own; while it is unchanged, chunks keep their
    * resolved mentions, so a rescan costs what changed, not the whole page.
    */
   async function publish(signal: AbortSignal) {
-    const evidence = new Set<string>();
-    for (const entry of scanned.values()) for (const e of entry.evidence) evidence.add(e);
-    const signature = [...evidence].sort().join('|');
+    let stale = 0;
+    for (const entry of scanned.values()) if (!entry.resolved) stale++;
+    let evidence: ReadonlySet<string>;
+    let signature: string;
+    /** After a full scan: every chunk's mentions from one page-wide resolution. */
+    let fromPage: Map<number, Mention[]> | undefined;
+    if (stale === scanned.size) {
+      // A full scan: one page-wide resolution is several times cheaper than
+      // one per chunk (1 MB page, cold: 2–8 ms against 11 ms + 7 ms of
+      // per-chunk evidence), so the per-chunk bookkeeping waits for a rescan.
+      const all: Candidate[] = [];
+      for (const { candidates } of scanned.values()) for (const c of candidates) all.push(c);
+      evidence = gateEvidence(deps.matcher(), all, options);
+      signature = [...evidence].sort().join('|');
+      fromPage = new Map();
+      for (const m of resolveMentions(deps.matcher(), all, options, evidence)) {
+        const id = Math.floor(m.start / CHUNK_SPAN);
+        const list = fromPage.get(id);
+        if (list) list.push(m);
+        else fromPage.set(id, [m]);
+      }
+    } else {
+      const union = new Set<string>();
+      for (const entry of scanned.values()) {
+        // Most chunks name nobody: they add no evidence.
+        entry.evidence ??= entry.candidates.length ? gateEvidence(deps.matcher(), entry.candidates, options) : NO_EVIDENCE;
+        for (const e of entry.evidence) union.add(e);
+      }
+      evidence = union;
+      signature = [...evidence].sort().join('|');
+    }
     const seen = new Set<string>();
     const next: PageMention[] = [];
     let sliceStart = performance.now();
     for (const [id, entry] of scanned) {
-      if (entry.resolved?.with !== signature) entry.resolved = { with: signature, mentions: resolveChunk(id, entry, evidence) };
+      if (entry.resolved?.with !== signature) {
+        const mentions = fromPage ? toPageMentions(id, entry, fromPage.get(id) ?? []) : resolveChunk(id, entry, evidence);
+        entry.resolved = { with: signature, mentions };
+      }
       for (const m of entry.resolved.mentions) {
         if (options.firstOnly) {
           if (seen.has(m.entity)) continue;
