@@ -5,6 +5,15 @@ import { mentionPoint, readPageMentions, sendToPage } from './page-mentions';
 
 const card = (page: Page) => page.locator('fact-cards-card [role="dialog"]');
 
+/** Rests on a mention until its card opens, then moves the pointer into the card. */
+async function hoverIntoCard(page: Page, text: string) {
+  const p = await mentionPoint(page, text);
+  await page.mouse.move(p.x, p.y);
+  await expect(card(page)).toBeVisible();
+  const box = (await card(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+}
+
 async function openDemo(page: Page, context: Parameters<typeof readPageMentions>[0], url: string) {
   await page.goto(url);
   await readPageMentions(context, page);
@@ -71,11 +80,7 @@ test('the keyboard command opens a focused card for the next mention in view', a
 
 test('a related chip switches the card, and Back returns', async ({ page, context, server }) => {
   await openDemo(page, context, server.url('pages/demo.html'));
-  const p = await mentionPoint(page, 'Mark Rutte');
-  await page.mouse.move(p.x, p.y);
-  await expect(card(page)).toBeVisible();
-  const box = (await card(page).boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await hoverIntoCard(page, 'Mark Rutte');
   await card(page).getByRole('button', { name: 'NATO', exact: true }).click();
   await expect(card(page).getByRole('heading', { name: 'NATO' })).toBeVisible();
   await card(page).getByRole('button', { name: /Back to Mark Rutte/ }).click();
@@ -84,11 +89,7 @@ test('a related chip switches the card, and Back returns', async ({ page, contex
 
 test('a source link opens the article viewer at its sentence', async ({ page, context, server }) => {
   await openDemo(page, context, server.url('pages/demo.html'));
-  const p = await mentionPoint(page, 'Mark Rutte');
-  await page.mouse.move(p.x, p.y);
-  await expect(card(page)).toBeVisible();
-  const box = (await card(page).boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await hoverIntoCard(page, 'Mark Rutte');
   const viewerPromise = context.waitForEvent('page');
   await card(page).getByRole('link', { name: 'Source sentence' }).first().click();
   const viewer = await viewerPromise;
