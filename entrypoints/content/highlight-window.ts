@@ -10,6 +10,7 @@
 import type { PageMention } from './page-scanner';
 
 export const WINDOW_LIMIT = 2000;
+const OBSERVE_PER_FRAME = 2000;
 
 export interface HighlightWindow {
   /** The page's mentions changed. */
@@ -23,6 +24,16 @@ export function createHighlightWindow(paint: (mentions: readonly PageMention[]) 
   const near = new Set<Element>();
   let observer: IntersectionObserver | undefined;
   let frame = 0;
+  /** Blocks still to observe: a few thousand a frame, so starting the observer never blocks the page. */
+  let toObserve: Element[] = [];
+  let observing = 0;
+  const observeSome = () => {
+    observing = 0;
+    const io = observer;
+    if (!io) return;
+    for (const owner of toObserve.splice(0, OBSERVE_PER_FRAME)) if (byOwner.has(owner)) io.observe(owner);
+    if (toObserve.length) observing = requestAnimationFrame(observeSome);
+  };
 
   const paintNear = () => {
     frame = 0;
@@ -53,6 +64,7 @@ export function createHighlightWindow(paint: (mentions: readonly PageMention[]) 
       if (all.length <= limit) {
         observer?.disconnect();
         observer = undefined;
+        toObserve = [];
         near.clear();
         byOwner.clear();
         paint(all);
@@ -71,14 +83,16 @@ export function createHighlightWindow(paint: (mentions: readonly PageMention[]) 
           near.delete(owner);
         }
       }
-      for (const owner of next.keys()) if (!byOwner.has(owner)) io.observe(owner);
+      for (const owner of next.keys()) if (!byOwner.has(owner)) toObserve.push(owner);
       byOwner = next;
+      observing ||= requestAnimationFrame(observeSome);
       // Blocks already known to be near are painted now; new ones when the observer reports them.
       paintNear();
     },
     dispose() {
       observer?.disconnect();
       if (frame) cancelAnimationFrame(frame);
+      if (observing) cancelAnimationFrame(observing);
     },
   };
 }

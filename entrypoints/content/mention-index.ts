@@ -19,21 +19,27 @@ function before(a: PageMention, b: PageMention): number {
 }
 
 export function indexMentions(mentions: readonly PageMention[]): MentionIndex {
-  const byNode = new Map<Node, PageMention[]>();
-  const add = (node: Node, m: PageMention) => {
-    const list = byNode.get(node);
-    if (list) list.push(m);
-    else byNode.set(node, [m]);
+  // Built on first use: a page is indexed on every update, hit-tested far less often.
+  let byNode: Map<Node, PageMention[]> | undefined;
+  const nodeIndex = () => {
+    if (byNode) return byNode;
+    const index = new Map<Node, PageMention[]>();
+    const add = (node: Node, m: PageMention) => {
+      const list = index.get(node);
+      if (list) list.push(m);
+      else index.set(node, [m]);
+    };
+    for (const m of mentions) {
+      add(m.range.startContainer, m);
+      if (m.range.endContainer !== m.range.startContainer) add(m.range.endContainer, m);
+    }
+    return (byNode = index);
   };
-  for (const m of mentions) {
-    add(m.range.startContainer, m);
-    if (m.range.endContainer !== m.range.startContainer) add(m.range.endContainer, m);
-  }
   let byEntity: Map<string, PageMention[]> | undefined;
   let roots: ShadowRoot[] | undefined;
   return {
     at(node, offset) {
-      return byNode.get(node)?.find((m) => {
+      return nodeIndex().get(node)?.find((m) => {
         const { startContainer, startOffset, endContainer, endOffset } = m.range;
         const afterStart = node !== startContainer || offset >= startOffset;
         const beforeEnd = node !== endContainer || offset < endOffset;
