@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { CARD_CSS } from '@/components/card-css';
 import { Options } from './Options';
+import '@/components/visually-hidden.css';
 import './options.css';
 
 // The card preview uses the same stylesheet string as the content script's shadow root.
