@@ -199,13 +199,7 @@ function emitAliasCandidates(s: ScanState, first: number, last: number, ends: Al
   const from = s.norm.origin[start[first]];
   for (const e of chosen) {
     const to = originalEnd(s.original, s.norm, end[last] + e.tail.length - 1);
-    const entity = s.index.entities[e.entity];
-    s.out.push({
-      entity: entity.id,
-      kind: entity.kind,
-      start: from + s.base,
-      end: to + s.base,
-      text: s.original.slice(from, to),
+    push(s, e.entity, from, to, {
       how: e.isName ? 'exact' : 'alias',
       caution: e.caution ?? (isShortAcronymInCaps(s, e, first) ? 'common-word' : undefined),
       ambiguous: chosen.length > 1,
@@ -214,6 +208,25 @@ function emitAliasCandidates(s: ScanState, first: number, last: number, ends: Al
       distance: 0,
     });
   }
+}
+
+/** Adds a candidate for entity number `entityIndex` over original text [from, to). */
+function push(
+  s: ScanState,
+  entityIndex: number,
+  from: number,
+  to: number,
+  fields: Pick<Candidate, 'how' | 'caution' | 'ambiguous' | 'titled' | 'sentenceStart' | 'distance'>,
+): void {
+  const entity = s.index.entities[entityIndex];
+  s.out.push({
+    entity: entity.id,
+    kind: entity.kind,
+    start: from + s.base,
+    end: to + s.base,
+    text: s.original.slice(from, to),
+    ...fields,
+  });
 }
 
 /** A title word ("President", "Chancellor") directly before word `i`, separated by a space only. */
@@ -255,18 +268,6 @@ function matchFuzzyAt(s: ScanState, i: number, mode: 'normal' | 'loose'): void {
   const titled = isTitled(s, i);
   const sentenceStart = opensSentence(s.norm.text, a);
   for (const h of hits) {
-    const entity = s.index.entities[h.entity];
-    s.out.push({
-      entity: entity.id,
-      kind: entity.kind,
-      start: from + s.base,
-      end: to + s.base,
-      text: s.original.slice(from, to),
-      how: 'fuzzy',
-      ambiguous: hits.length > 1,
-      titled,
-      sentenceStart,
-      distance: h.distance,
-    });
+    push(s, h.entity, from, to, { how: 'fuzzy', ambiguous: hits.length > 1, titled, sentenceStart, distance: h.distance });
   }
 }
