@@ -85,6 +85,12 @@ export function createPageScanner(deps: {
 
   /** Main-thread time of the current full scan, without the time yielded to the page. */
   let busyMs = 0;
+  /** Times the current scan gave the main thread back to the page. */
+  let yields = 0;
+  const yieldNow = () => {
+    yields++;
+    return yieldToPage();
+  };
 
   function scanChunk(chunk: TextChunk) {
     const id = ++serial;
@@ -106,7 +112,7 @@ export function createPageScanner(deps: {
       }
       busyMs += performance.now() - sliceStart;
       if (cursor.done) break;
-      await yieldToPage();
+      await yieldNow();
     }
     return count;
   }
@@ -200,7 +206,7 @@ export function createPageScanner(deps: {
       }
       if (performance.now() - sliceStart > SLICE_MS) {
         busyMs += performance.now() - sliceStart;
-        await yieldToPage();
+        await yieldNow();
         if (signal.aborted) return;
         sliceStart = performance.now();
       }
@@ -230,6 +236,7 @@ export function createPageScanner(deps: {
     await track(async () => {
       const started = performance.now();
       busyMs = 0;
+      yields = 0;
       const root = deps.root();
       // Marks mode must restore the page's own nodes before reading them.
       if (deps.painter().mode === 'marks') deps.painter().clear();
@@ -244,7 +251,7 @@ export function createPageScanner(deps: {
       performance.measure('fact-cards:scan', {
         start: started,
         end: performance.now(),
-        detail: { busyMs, scanMs, publishMs, mentions: current.length, chunks },
+        detail: { busyMs, scanMs, publishMs, mentions: current.length, chunks, slices: yields + 1 },
       });
     });
   }
