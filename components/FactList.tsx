@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Fact } from '@/lib/facts/schema';
+import type { Fact } from '@/lib/fact-index/schema';
 import { SourceLink } from './SourceLink';
 
 /**

@@ -1,4 +1,4 @@
-import type { Quote } from '@/lib/facts/schema';
+import type { Quote } from '@/lib/fact-index/schema';
 import { SourceLink } from './SourceLink';
 
 /** A quote as the card shows it: parts of one sentence by one speaker joined. */

@@ -1,4 +1,4 @@
-import type { EntityKind } from '@/lib/facts/schema';
+import type { EntityKind } from '@/lib/fact-index/schema';
 
 export const KIND_LABEL: Readonly<Record<EntityKind, string>> = {
   person: 'Person',

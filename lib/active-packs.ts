@@ -3,7 +3,7 @@
  * packs. Stored packs are validated on read (lib/pack-store.ts).
  */
 import bundledIndex from '../data/facts.json';
-import type { FactIndex } from './facts/schema';
+import type { FactIndex } from './fact-index/schema';
 import { loadEnabledIndexes, watchPacks } from './pack-store';
 
 export const BUNDLED_INDEX = bundledIndex as FactIndex;

@@ -3,7 +3,7 @@
  * comes from, and its related entities resolved to names. One shape for the
  * content-script card, the popup and the options preview.
  */
-import type { Entity, EntityKind } from './facts/schema';
+import type { Entity, EntityKind } from './fact-index/schema';
 import { globalEntityId, type PackEntity } from './packs';
 
 export interface CardRelated {

@@ -3,7 +3,7 @@
  * with `parseRequest` before acting: a message that does not fit is dropped,
  * never trusted.
  */
-import type { EntityKind } from './facts/schema';
+import type { EntityKind } from './fact-index/schema';
 
 /** One entity the page mentions, as the popup and `npm start` list it. */
 export interface PageEntitySummary {

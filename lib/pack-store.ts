@@ -7,7 +7,7 @@
  * list of packs with their on/off state and when they were added.
  */
 import { storage } from 'wxt/utils/storage';
-import { factIndexProblems, type FactIndex } from './facts/schema';
+import { factIndexProblems, type FactIndex } from './fact-index/schema';
 import { BUILTIN_PACK_ID } from './packs';
 
 export interface StoredPack {

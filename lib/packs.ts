@@ -4,7 +4,7 @@
  * pack's, which keep their plain ids (`mark-rutte`), so ids stay readable in
  * the scan CLI and in tests.
  */
-import type { Entity, FactIndex } from './facts/schema';
+import type { Entity, FactIndex } from './fact-index/schema';
 import type { MatchEntity } from './match';
 
 export const BUILTIN_PACK_ID = 'builtin';

@@ -5,7 +5,7 @@
  * unknown value falls back to the default for that field only, and says so.
  */
 import { storage } from 'wxt/utils/storage';
-import { ENTITY_KINDS, type EntityKind } from './facts/schema';
+import { ENTITY_KINDS, type EntityKind } from './fact-index/schema';
 
 export type PaintMode = 'highlight' | 'marks';
 export type HighlightStyle = 'underline' | 'dotted' | 'background';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildFactIndex } from '../lib/facts/build';
 import { parseCuratedAliases, type CuratedAliases } from '../lib/facts/curated';
-import type { FactIndex } from '../lib/facts/schema';
+import type { FactIndex } from '../lib/fact-index/schema';
 
 export const DEFAULT_ARTICLE = 'data/article.txt';
 export const DEFAULT_ALIASES = 'data/aliases.json';

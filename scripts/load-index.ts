@@ -1,7 +1,7 @@
 // The bundled fact index and its matcher, for command-line tools.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { assertFactIndex, type FactIndex } from '../lib/facts/schema';
+import { assertFactIndex, type FactIndex } from '../lib/fact-index/schema';
 import { compileMatcher } from '../lib/match';
 import { entitiesOf, matchEntitiesOf } from '../lib/packs';
 

@@ -3,9 +3,9 @@
 // headless otherwise, then prints what the extension found and a screenshot path.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serveFixtures } from '../tests/e2e/server';
-import { extensionIdOf, launchWithExtension } from '../tests/e2e/launch';
-import { readPageMentions } from '../tests/e2e/page-mentions';
+import { serveFixtures } from './harness/serve-fixtures';
+import { extensionIdOf, launchWithExtension } from './harness/launch-chromium';
+import { readPageMentions } from './harness/page-mentions';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
 const server = await serveFixtures(resolve(import.meta.dirname, '../tests/fixtures'));

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Block, FactIndex, Sentence } from '@/lib/facts/schema';
+import type { Block, FactIndex, Sentence } from '@/lib/fact-index/schema';
 import { BUILTIN_PACK_ID } from '@/lib/packs';
 
 type Load =

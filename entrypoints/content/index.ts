@@ -1,5 +1,5 @@
 import { compileMatcher } from '@/lib/match';
-import { ENTITY_KINDS, type FactIndex } from '@/lib/facts/schema';
+import { ENTITY_KINDS, type FactIndex } from '@/lib/fact-index/schema';
 import { entitiesOf, matchEntitiesOf } from '@/lib/packs';
 import { loadActivePacks, watchActivePacks } from '@/lib/active-packs';
 import { parseRequest } from '@/lib/messages';

@@ -1,5 +1,5 @@
 /** What gets highlighted on pages and how it looks, with a live preview. */
-import { ENTITY_KINDS, type EntityKind } from '@/lib/facts/schema';
+import { ENTITY_KINDS, type EntityKind } from '@/lib/fact-index/schema';
 import type { HighlightStyle, PaintMode, Settings } from '@/lib/settings';
 import { Checkbox, RadioGroup, Section } from './controls';
 import type { SaveSettings } from './GeneralSection';

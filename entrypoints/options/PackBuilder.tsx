@@ -9,7 +9,7 @@ import curatedJson from '@/data/aliases.json';
 import { buildFactIndex } from '@/lib/facts/build';
 import { parseCuratedAliases, type CuratedAliases } from '@/lib/facts/curated';
 import { MAX_ARTICLE_CHARS } from '@/lib/facts/input';
-import type { FactIndex } from '@/lib/facts/schema';
+import type { FactIndex } from '@/lib/fact-index/schema';
 import { addPack, packIdFor, PackError } from '@/lib/pack-store';
 import type { Theme } from '@/lib/settings';
 import type { Feedback } from './feedback';

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { FactCard } from '@/components/FactCard';
 import { KIND_LABEL } from '@/components/kind-label';
 import { cardOf, sourcePath } from '@/lib/cards';
-import type { FactIndex } from '@/lib/facts/schema';
+import type { FactIndex } from '@/lib/fact-index/schema';
 import { entitiesOf, globalEntityId } from '@/lib/packs';
 import type { Theme } from '@/lib/settings';
 

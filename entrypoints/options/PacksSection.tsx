@@ -1,7 +1,7 @@
 /** The built-in pack, the user's packs, importing a pack file and building a new pack. */
 import { useState } from 'preact/hooks';
 import bundled from '@/data/facts.json';
-import type { FactIndex } from '@/lib/facts/schema';
+import type { FactIndex } from '@/lib/fact-index/schema';
 import { addPack, MAX_PACK_BYTES, packIdFor, PackError, parsePackFile, type StoredPack } from '@/lib/pack-store';
 import type { Theme } from '@/lib/settings';
 import { Section } from './controls';

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FactCard } from '@/components/FactCard';
 import { cardOf, sourcePath } from '@/lib/cards';
-import type { FactIndex } from '@/lib/facts/schema';
+import type { FactIndex } from '@/lib/fact-index/schema';
 import type { PageEntitySummary } from '@/lib/messages';
 import { entitiesOf } from '@/lib/packs';
 import { createCardSearch, type SearchResult } from '@/lib/search';

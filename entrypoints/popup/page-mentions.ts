@@ -4,7 +4,7 @@
  * "scroll to that mention".
  */
 import { browser } from 'wxt/browser';
-import { ENTITY_KINDS, type EntityKind } from '@/lib/facts/schema';
+import { ENTITY_KINDS, type EntityKind } from '@/lib/fact-index/schema';
 import type { PageEntitySummary, PageMentionsReply } from '@/lib/messages';
 
 export type PageState =

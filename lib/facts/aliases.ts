@@ -5,7 +5,7 @@
  * from the curated list or, for one-word aliases that are everyday English
  * words, from compromise's lexicon.
  */
-import type { Alias } from './schema';
+import type { Alias } from '../fact-index/schema';
 import type { CuratedAliases } from './curated';
 import type { EntityDraft } from './entities';
 import { isCommonWord } from './candidates';

@@ -2,7 +2,7 @@
  * The article model: blocks and sentences with stable ids and UTF-16 spans,
  * the skeleton every fact points back into.
  */
-import type { Block, Sentence } from './schema';
+import type { Block, Sentence } from '../fact-index/schema';
 import { findBlocks } from './blocks';
 import { splitSentences } from './sentences';
 

@@ -4,7 +4,7 @@
  * ordinary news copy: position, length, terminal punctuation, a photo credit
  * at the end of a caption, and title case for subheadings.
  */
-import type { Block, BlockType } from './schema';
+import type { Block, BlockType } from '../fact-index/schema';
 
 interface Span { start: number; end: number }
 

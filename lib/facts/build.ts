@@ -2,8 +2,8 @@
  * Article text → FactIndex. Runs anywhere (options page, Node script, tests):
  * no DOM, no Node APIs. The same text and options always give the same index.
  */
-import type { Block, Entity, EntityKind, Fact, FactIndex, Figure, Quote, Relation, Role, Sentence } from './schema';
-import { assertFactIndex, FACT_INDEX_VERSION } from './schema';
+import type { Block, Entity, EntityKind, Fact, FactIndex, Figure, Quote, Relation, Role, Sentence } from '../fact-index/schema';
+import { assertFactIndex, FACT_INDEX_VERSION } from '../fact-index/schema';
 import type { CuratedAliases } from './curated';
 import type { EntityDraft } from './entities';
 import type { Mention, Surface } from './mentions';

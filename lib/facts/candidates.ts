@@ -9,7 +9,7 @@
  * callers against the article's own capitalisation.
  */
 import nlp from 'compromise';
-import type { EntityKind } from './schema';
+import type { EntityKind } from '../fact-index/schema';
 import { isRoleWord } from './titles';
 
 export interface NlpName {

@@ -4,8 +4,8 @@
  * hints. Names only, never facts. Entries apply only to entities the article
  * itself names, so a curated list can never add a card the article lacks.
  */
-import type { AliasCaution, EntityKind } from './schema';
-import { ENTITY_KINDS } from './schema';
+import type { AliasCaution, EntityKind } from '../fact-index/schema';
+import { ENTITY_KINDS } from '../fact-index/schema';
 
 export interface CuratedAlias {
   text: string;

@@ -5,7 +5,7 @@
  * of known names splits ("Putin-Zelenskiy"). The kind is the best-supported
  * vote across all forms.
  */
-import type { EntityKind } from './schema';
+import type { EntityKind } from '../fact-index/schema';
 import type { Candidate } from './names';
 import type { CuratedAliases } from './curated';
 import { curatedIdFinder } from './curated';

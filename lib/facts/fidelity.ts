@@ -4,7 +4,7 @@
  * for text somewhere in the article), facts must be stored best first, and
  * every entity needs a fact. Used by the tests; cheap enough for imports.
  */
-import type { FactIndex } from './schema';
+import type { FactIndex } from '../fact-index/schema';
 
 export function fidelityProblems(index: FactIndex): string[] {
   const problems: string[] = [];

@@ -4,7 +4,7 @@
  * he/she that can only point back to the person the previous sentence of the
  * same paragraph names.
  */
-import type { Sentence } from './schema';
+import type { Sentence } from '../fact-index/schema';
 
 export interface Mention {
   entity: string;

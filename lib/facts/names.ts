@@ -4,7 +4,7 @@
  * acronyms ("NATO", "U.S."), numbered terms ("Article 5"). Each candidate
  * carries the evidence for its kind that the surrounding words give.
  */
-import type { EntityKind, Sentence } from './schema';
+import type { EntityKind, Sentence } from '../fact-index/schema';
 import { cleanName, isDemonym, isKnownName, kindFromWords } from './candidates';
 import { isRoleHead, isRoleWord } from './titles';
 

@@ -5,7 +5,7 @@
  * assurances «…»), a "he said" that points back to a named person, or the
  * speaker of the quote it continues in the same sentence.
  */
-import type { Sentence } from './schema';
+import type { Sentence } from '../fact-index/schema';
 import type { Mention } from './mentions';
 
 export interface FoundQuote {

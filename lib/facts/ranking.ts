@@ -4,7 +4,7 @@
  * role, figures or the entity's own words, and sentences the entity is the
  * subject of.
  */
-import type { BlockType, Sentence } from './schema';
+import type { BlockType, Sentence } from '../fact-index/schema';
 
 export interface FactSignals {
   block: BlockType;

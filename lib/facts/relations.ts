@@ -1,5 +1,5 @@
 /** Entities the article mentions together, weighted by the sentences they share. */
-import type { Relation } from './schema';
+import type { Relation } from '../fact-index/schema';
 import type { Mention } from './mentions';
 
 export function relationsOf(mentions: Mention[]): Map<string, Relation[]> {

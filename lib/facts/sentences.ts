@@ -4,7 +4,7 @@
  * not close an abbreviation or initialism ("U.S.", "Gen.", "J."), and we are
  * not inside a quotation (so «…, I’d like them to stop,» stays whole).
  */
-import type { Block, Sentence } from './schema';
+import type { Block, Sentence } from '../fact-index/schema';
 
 /** Abbreviations that end in a full stop but rarely end a sentence in news copy. */
 const ABBREVIATIONS = new Set([

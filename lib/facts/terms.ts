@@ -4,7 +4,7 @@
  * repeats, a noun compound the body repeats, a numbered provision (found with
  * the other names), and curated policy terms the article actually uses.
  */
-import type { Sentence } from './schema';
+import type { Sentence } from '../fact-index/schema';
 import type { CuratedAliases } from './curated';
 import type { Candidate } from './names';
 import { isNoun, nounCompounds } from './candidates';

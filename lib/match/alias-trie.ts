@@ -5,7 +5,7 @@
  * size of the index. Edges after the first word are keyed by separator plus
  * word (" trump", ".s") so "U.S." needs its dots and "Trump-Putin" splits.
  */
-import type { AliasCaution } from '../facts/schema';
+import type { AliasCaution } from '../fact-index/schema';
 import { cyrillicStem } from './cyrillic';
 import { foldText } from './normalise';
 import { caseRuleOf, separatorBetween, tokenise, type CaseRule } from './tokens';

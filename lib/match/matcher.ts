@@ -7,7 +7,7 @@
  * 150-250 ms for 10,000 entities with ten aliases each, mostly allocating
  * the ~350,000 trie nodes and alias ends (over the 50 ms aim).
  */
-import type { AliasCaution, EntityKind } from '../facts/schema';
+import type { AliasCaution, EntityKind } from '../fact-index/schema';
 import { addAlias, firstWordFilter, newTrieNode, parseAlias } from './alias-trie';
 import { addFuzzyWord, MIN_FUZZY_LENGTH, newFuzzyIndex } from './fuzzy';
 import { scanText, type CompiledIndex } from './scan';

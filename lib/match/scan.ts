@@ -20,7 +20,7 @@
  * before, 50-57 ms after (main thread on CPU: 55 ms before, 36-39 ms
  * after); warm 26 → 58 M characters/s, 22 → 50 with 10,000 more entities.
  */
-import type { EntityKind } from '../facts/schema';
+import type { EntityKind } from '../fact-index/schema';
 import { caseRulesOf, childOf, edgeKey, hasChildren, mayStartAlias, type AliasEnd, type FirstWordFilter, type TrieNode } from './alias-trie';
 import { possibleStems, startsCyrillic } from './cyrillic';
 import { findFuzzy, fuzzyBudget, MIN_FUZZY_LENGTH, type FuzzyIndex } from './fuzzy';

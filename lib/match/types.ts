@@ -2,7 +2,7 @@
  * The matcher's contract with the content script and the fact builder:
  * entities in, candidate mentions per chunk of text, mentions per page.
  */
-import type { Alias, AliasCaution, EntityKind } from '../facts/schema';
+import type { Alias, AliasCaution, EntityKind } from '../fact-index/schema';
 
 /** What the matcher needs of an entity. `name` is also an alias (origin 'article'). */
 export interface MatchEntity {

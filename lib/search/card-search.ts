@@ -18,7 +18,7 @@
  * ~5 ms a query instead of ~150 ms.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { EntityKind } from '../facts/schema';
+import type { EntityKind } from '../fact-index/schema';
 import { foldText, normaliseText, originalEnd } from '../match/normalise';
 import type { PackEntity } from '../packs';
 import { BigramIndex } from './bigrams';

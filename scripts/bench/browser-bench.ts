@@ -16,9 +16,9 @@
 import { WINDOW_LIMIT } from '../../entrypoints/content/highlight-window';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { launchWithExtension } from '../../tests/e2e/launch';
-import type { FixtureServer } from '../../tests/e2e/server';
-import { readPageMentions } from '../../tests/e2e/page-mentions';
+import { launchWithExtension } from '../harness/launch-chromium';
+import type { FixtureServer } from '../harness/serve-fixtures';
+import { readPageMentions } from '../harness/page-mentions';
 // @ts-expect-error plain ESM helper shared with the bootstrap script
 import { findChromium } from '../find-chromium.mjs';
 import {

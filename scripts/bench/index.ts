@@ -11,8 +11,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from '../../tests/e2e/launch';
-import { serveFixtures } from '../../tests/e2e/server';
+import { EXTENSION_DIR } from '../harness/launch-chromium';
+import { serveFixtures } from '../harness/serve-fixtures';
 import { loadBundledIndex } from '../load-index';
 import { benchPage, launchBrowsers, type BenchPageSpec, type PageResult } from './browser-bench';
 import { loadSearchBench, searchAtScale, throughputAtScale } from './node-bench';

@@ -2,11 +2,11 @@
  * Node-side figures: matcher throughput over the page text with the bundled
  * index and with generated indexes, and the popup's search time.
  *
- * Generated indexes and the search timing come from lib/search/bench.ts
+ * Generated indexes and the search timing come from scripts/bench/synthetic.ts
  * (`syntheticPack`, `benchSearch`). It is loaded at run time, so the bench
  * still runs, with those rows "n/a", while that module is missing or broken.
  */
-import type { FactIndex } from '../../lib/facts/schema';
+import type { FactIndex } from '../../lib/fact-index/schema';
 import { compileMatcher, resolveMentions, type Candidate } from '../../lib/match';
 import { entitiesOf, matchEntitiesOf, type PackEntity } from '../../lib/packs';
 import { figure, type Figure } from './table';
@@ -34,18 +34,18 @@ interface SearchBenchModule {
   syntheticPack(size: number, seed?: number): FactIndex;
 }
 
-/** lib/search/bench.ts, or the reason it could not be loaded. */
+/** scripts/bench/synthetic.ts, or the reason it could not be loaded. */
 export async function loadSearchBench(): Promise<SearchBenchModule | string> {
   // A computed specifier: the bench (and its typecheck) must not depend on the module existing.
-  const spec = new URL('../../lib/search/bench.ts', import.meta.url).href;
+  const spec = new URL('./synthetic.ts', import.meta.url).href;
   try {
     const mod = (await import(spec)) as Partial<SearchBenchModule>;
     if (typeof mod.benchSearch !== 'function' || typeof mod.syntheticPack !== 'function') {
-      return 'lib/search/bench.ts does not export benchSearch and syntheticPack';
+      return 'scripts/bench/synthetic.ts does not export benchSearch and syntheticPack';
     }
     return mod as SearchBenchModule;
   } catch (error) {
-    return `lib/search/bench.ts could not be loaded (${String(error).split('\n')[0]})`;
+    return `scripts/bench/synthetic.ts could not be loaded (${String(error).split('\n')[0]})`;
   }
 }
 

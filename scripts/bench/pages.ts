@@ -6,8 +6,8 @@
  * words the matcher must leave alone. The prose is procedural filler from a
  * word list: no web text. Deterministic for a seed.
  */
-import type { FactIndex } from '../../lib/facts/schema';
-import { seededRandom } from '../../lib/search/bench';
+import type { FactIndex } from '../../lib/fact-index/schema';
+import { seededRandom } from './synthetic';
 
 export interface BenchPage {
   /** File name in the served folder. */

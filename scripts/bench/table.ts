@@ -207,7 +207,7 @@ export function renderReport(r: BenchResults): string {
       ratio(row.mbPerSecond.median / t.rows[0].mbPerSecond.median),
     ]),
     (t.missing ? `Generated indexes: n/a, ${t.missing}. ` : '') +
-      'One matcher.scan per text block, then resolveMentions over all candidates, as the content script does. Generated entities come from syntheticPack (lib/search/bench.ts), added to the bundled index.',
+      'One matcher.scan per text block, then resolveMentions over all candidates, as the content script does. Generated entities come from syntheticPack (scripts/bench/synthetic.ts), added to the bundled index.',
   ));
 
   out.push(

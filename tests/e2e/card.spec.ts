@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { mentionPoint, readPageMentions, sendToPage } from './page-mentions';
+import { mentionPoint, readPageMentions, sendToPage } from '../../scripts/harness/page-mentions';
 
 const card = (page: Page) => page.locator('fact-cards-card [role="dialog"]');
 

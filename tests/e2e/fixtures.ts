@@ -1,7 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { serveFixtures, type FixtureServer } from './server';
-import { extensionIdOf, launchWithExtension } from './launch';
+import { serveFixtures, type FixtureServer } from '../../scripts/harness/serve-fixtures';
+import { extensionIdOf, launchWithExtension } from '../../scripts/harness/launch-chromium';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { readPageMentions } from './page-mentions';
+import { readPageMentions } from '../../scripts/harness/page-mentions';
 import type { Page } from '@playwright/test';
 
 /** Every highlighted range as [text, inside an editor or field?, still in the document?]. */

@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, FIXTURES_DIR } from './fixtures';
-import { readPageMentions } from './page-mentions';
+import { readPageMentions } from '../../scripts/harness/page-mentions';
 
 interface RangeReport {
   text: string;

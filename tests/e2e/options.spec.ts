@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, FIXTURES_DIR } from './fixtures';
-import { readPageMentions } from './page-mentions';
+import { readPageMentions } from '../../scripts/harness/page-mentions';
 
 /** The computed underline of the page's highlight, read from the adopted stylesheet's rules. */
 const highlightRule = (page: Page) =>

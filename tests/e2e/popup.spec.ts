@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { readPageMentions, tabIdOf } from './page-mentions';
+import { readPageMentions, tabIdOf } from '../../scripts/harness/page-mentions';
 
 /**
  * Opens popup.html as the toolbar popup would see `page`: the popup reads the

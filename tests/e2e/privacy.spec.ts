@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { buildFactIndex } from '../../lib/facts/build';
 import { test, expect } from './fixtures';
-import { mentionPoint, readPageMentions } from './page-mentions';
+import { mentionPoint, readPageMentions } from '../../scripts/harness/page-mentions';
 
 /** Everything fetched by pages, extension pages and the service worker, by their own resource timing. */
 async function resourcesFetched(context: BrowserContext): Promise<string[]> {

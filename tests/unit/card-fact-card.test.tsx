@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import bundledIndex from '@/data/facts.json';
-import type { FactIndex } from '@/lib/facts/schema';
+import type { FactIndex } from '@/lib/fact-index/schema';
 import { cardOf, sourcePath, type CardData } from '@/lib/cards';
 import { entitiesOf } from '@/lib/packs';
 import { FactCard, type FactCardProps } from '@/components/FactCard';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildFactIndex } from '@/lib/facts/build';
 import { parseCuratedAliases } from '@/lib/facts/curated';
-import { factIndexProblems, type Entity } from '@/lib/facts/schema';
+import { factIndexProblems, type Entity } from '@/lib/fact-index/schema';
 import { fidelityProblems } from '@/lib/facts/fidelity';
 import { buildBuiltinJson } from '../../scripts/build-facts';
 

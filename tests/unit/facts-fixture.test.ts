@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { buildFactIndex } from '@/lib/facts/build';
 import { parseCuratedAliases } from '@/lib/facts/curated';
 import { fidelityProblems } from '@/lib/facts/fidelity';
-import { factIndexProblems, type Entity } from '@/lib/facts/schema';
+import { factIndexProblems, type Entity } from '@/lib/fact-index/schema';
 
 // A team-written story (fictional events, different layout and apposition styles).
 const article = readFileSync('tests/fixtures/articles/baltic-cable.txt', 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '@/lib/facts/build';
 import { ArticleTextError, MAX_ARTICLE_CHARS } from '@/lib/facts/input';
-import { factIndexProblems } from '@/lib/facts/schema';
+import { factIndexProblems } from '@/lib/fact-index/schema';
 
 const build = (text: string) => buildFactIndex(text, { id: 't' });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '@/lib/facts/build';
 import { ArticleTextError } from '@/lib/facts/input';
-import { factIndexProblems } from '@/lib/facts/schema';
+import { factIndexProblems } from '@/lib/fact-index/schema';
 
 /** Article-like text: sentences of names, words, quotes and numbers, with arbitrary Unicode mixed in. */
 const articleText = fc.array(

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, gateEvidence, resolveMentions, type MatchEntity, type MatchOptions } from '@/lib/match';
-import type { Alias, EntityKind } from '@/lib/facts/schema';
+import type { Alias, EntityKind } from '@/lib/fact-index/schema';
 
 type AliasSpec = string | (Partial<Alias> & { text: string });
 const entity = (id: string, name: string, kind: EntityKind, aliases: AliasSpec[] = []): MatchEntity => ({

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildFactIndex } from '@/lib/facts/build';
-import type { FactIndex } from '@/lib/facts/schema';
+import type { FactIndex } from '@/lib/fact-index/schema';
 import {
   addPack,
   loadStoredPacks,

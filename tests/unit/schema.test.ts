@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factIndexProblems, FACT_INDEX_VERSION } from '@/lib/facts/schema';
+import { factIndexProblems, FACT_INDEX_VERSION } from '@/lib/fact-index/schema';
 
 const text = 'Mark Rutte spoke. NATO met.';
 const valid = {

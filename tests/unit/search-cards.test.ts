@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import facts from '@/data/facts.json';
-import type { Entity, FactIndex } from '@/lib/facts/schema';
+import type { Entity, FactIndex } from '@/lib/fact-index/schema';
 import { entitiesOf } from '@/lib/packs';
 import { createCardSearch, excerpt, MAX_QUERY_LENGTH } from '@/lib/search';
-import { benchSearch, syntheticEntities } from '@/lib/search/bench';
+import { benchSearch, syntheticEntities } from '../../scripts/bench/synthetic';
 
 const bundled = facts as unknown as FactIndex;
 const entities = entitiesOf([bundled]);

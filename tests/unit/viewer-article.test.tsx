@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import bundledIndex from '@/data/facts.json';
-import type { FactIndex } from '@/lib/facts/schema';
+import type { FactIndex } from '@/lib/fact-index/schema';
 import { ArticleApp, ArticleViewer, sentenceOfHash } from '@/entrypoints/article/ArticleViewer';
 
 const index = bundledIndex as FactIndex;

@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { resolve } from 'node:path';
 // @ts-expect-error plain ESM helper shared with the bootstrap script
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { findChromium } from '../find-chromium.mjs';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 

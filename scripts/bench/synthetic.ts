@@ -4,9 +4,9 @@
  * places, organisations, terms; Latin and Cyrillic spellings; sentences
  * shared between the entities they mention, as in a real article).
  */
-import { FACT_INDEX_VERSION, type Entity, type EntityKind, type FactIndex, type Sentence } from '../facts/schema';
-import { entitiesOf, type PackEntity } from '../packs';
-import { createCardSearch } from './card-search';
+import { FACT_INDEX_VERSION, type Entity, type EntityKind, type FactIndex, type Sentence } from '../../lib/fact-index/schema';
+import { entitiesOf, type PackEntity } from '../../lib/packs';
+import { createCardSearch } from '../../lib/search/card-search';
 
 export interface SearchBench {
   /** Building the search (folding every text), once. */
