@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Only a guard against hangs: building articles with compromise takes
+    // seconds on a busy 2-core machine, and no test asserts on time.
+    testTimeout: 30_000,
   },
 });

@@ -4,6 +4,7 @@
  */
 import { parseSettings, type Settings } from './settings';
 import { parseSiteRules, type SiteRules } from './site-rules';
+import { readVersionedFile } from './schema/versioned-file';
 
 export interface SettingsFile {
   format: 'fact-cards-settings';
@@ -21,17 +22,9 @@ export function settingsFileOf(settings: Settings, siteRules: SiteRules): Settin
 export type ImportResult = { ok: true; settings: Settings; siteRules: SiteRules } | { ok: false; problems: string[] };
 
 export function parseSettingsFile(text: string): ImportResult {
-  if (text.length > MAX_SETTINGS_FILE_BYTES) return { ok: false, problems: [`the file is larger than ${MAX_SETTINGS_FILE_BYTES / 1000} KB`] };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, problems: [`not valid JSON (${(e as Error).message})`] };
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problems: ['not a settings file (expected a JSON object)'] };
-  const file = value as Record<string, unknown>;
-  if (file.format !== 'fact-cards-settings') return { ok: false, problems: ['not a Fact Cards settings file ("format" is not "fact-cards-settings")'] };
-  if (file.version !== 1) return { ok: false, problems: [`unknown version ${JSON.stringify(file.version)}; this version of Fact Cards reads version 1`] };
+  const read = readVersionedFile(text, { formats: ['fact-cards-settings'], versions: [1], maxBytes: MAX_SETTINGS_FILE_BYTES, what: 'a Fact Cards settings file' });
+  if (!read.ok) return read;
+  const { file } = read;
   const problems: string[] = [];
   if (typeof file.settings !== 'object' || file.settings === null) problems.push('settings: missing');
   const settings = parseSettings(file.settings);

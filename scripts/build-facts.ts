@@ -17,8 +17,10 @@ import type { FactIndex } from '../lib/fact-index/schema';
 export const DEFAULT_ARTICLE = 'data/article.txt';
 export const DEFAULT_ALIASES = 'data/aliases.json';
 export const DEFAULT_INDEX = 'data/facts.json';
-/** Pack id of the bundled article. */
+/** Article id of the bundled article. */
 export const BUILTIN_ID = 'builtin';
+/** What the bundled article says about itself: a Reuters report of 18 August 2025. */
+export const BUILTIN_META = { source: 'Reuters', date: '2025-08-18' };
 
 /** The index as written to disk: pretty JSON with a trailing newline. */
 export function indexJson(index: FactIndex): string {
@@ -31,7 +33,7 @@ export function readCuratedAliases(path = DEFAULT_ALIASES): CuratedAliases {
 
 /** What `npm run facts` writes to data/facts.json (tests check the file is current). */
 export function buildBuiltinJson(): string {
-  return indexJson(buildFactIndex(readFileSync(DEFAULT_ARTICLE, 'utf8'), { id: BUILTIN_ID, curatedAliases: readCuratedAliases() }));
+  return indexJson(buildFactIndex(readFileSync(DEFAULT_ARTICLE, 'utf8'), { id: BUILTIN_ID, ...BUILTIN_META, curatedAliases: readCuratedAliases() }));
 }
 
 export function summarise(index: FactIndex): string {
@@ -68,7 +70,9 @@ function main(): void {
   const output = values.out ?? (values.in ? undefined : DEFAULT_INDEX);
   const text = readText(input);
   const curatedAliases = readCuratedAliases(values.aliases);
-  const index = buildFactIndex(text, { id: values.id ?? (values.in ? input.replace(/^.*\//u, '').replace(/\.[^.]*$/u, '') : BUILTIN_ID), curatedAliases });
+  const index = values.in
+    ? buildFactIndex(text, { id: values.id ?? input.replace(/^.*\//u, '').replace(/\.[^.]*$/u, ''), curatedAliases })
+    : buildFactIndex(text, { id: BUILTIN_ID, ...BUILTIN_META, curatedAliases });
   const json = indexJson(index);
   if (output) {
     writeFileSync(output, json);

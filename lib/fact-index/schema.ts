@@ -1,35 +1,22 @@
 /**
- * The fact index: one schema for the bundled article, users' fact packs,
- * and every message that carries cards. `validateFactIndex` is the runtime
- * check used at every trust boundary (imported files, storage, messages).
+ * The fact index: what the fact builder makes of one article, and the
+ * contract between the builder, the article library, the matcher and the UI.
+ * Types are derived from the schema, so what is checked at a trust boundary
+ * (an imported file, an old stored pack) is exactly what the code assumes.
+ * `factIndexProblems` adds what a shape can't say: ids resolve, spans lie
+ * inside the text, and every fact, quote, role and figure is text of the
+ * article.
  */
+import * as v from 'valibot';
+import { problemsOf, summarise } from '../schema/problems';
 
 export const FACT_INDEX_VERSION = 1;
 
-export type EntityKind = 'person' | 'place' | 'organisation' | 'term';
-export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'place', 'organisation', 'term'];
+export const ENTITY_KINDS = ['person', 'place', 'organisation', 'term'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-export type BlockType = 'section' | 'headline' | 'standfirst' | 'caption' | 'heading' | 'paragraph';
-export const BLOCK_TYPES: readonly BlockType[] = [
-  'section', 'headline', 'standfirst', 'caption', 'heading', 'paragraph',
-];
-
-/** A visual block of the article; `start`/`end` are UTF-16 offsets into `article.text`. */
-export interface Block {
-  id: string; // "b3"
-  type: BlockType;
-  start: number;
-  end: number;
-}
-
-/** A sentence; `text === article.text.slice(start, end)`. */
-export interface Sentence {
-  id: string; // "s12"
-  block: string; // Block.id
-  start: number;
-  end: number;
-  text: string;
-}
+export const BLOCK_TYPES = ['section', 'headline', 'standfirst', 'caption', 'heading', 'paragraph'] as const;
+export type BlockType = (typeof BLOCK_TYPES)[number];
 
 /**
  * Why an alias needs care before it is highlighted:
@@ -37,182 +24,140 @@ export interface Sentence {
  * - `other-referent`: also names something else (Washington the person,
  *   Article 5 of other laws, a bare surname shared by many people)
  */
-export type AliasCaution = 'common-word' | 'other-referent';
+export const ALIAS_CAUTIONS = ['common-word', 'other-referent'] as const;
+export type AliasCaution = (typeof ALIAS_CAUTIONS)[number];
 
-export interface Alias {
-  text: string; // as written ("Zelenskiy", "Зеленський", "Nato")
-  /** article: written in the article; curated: data/aliases.json; derived: built by rule (surname, possessive-free form …) */
-  origin: 'article' | 'curated' | 'derived';
-  lang?: string; // BCP 47 for curated foreign spellings ("de", "ru")
-  caution?: AliasCaution;
-}
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const text = v.string();
 
-/** A sentence about the entity. `text` is the sentence's text, verbatim. */
-export interface Fact {
-  sentence: string; // Sentence.id
-  text: string;
-  /** Higher is more informative; facts are stored best first. */
-  score: number;
-}
+/** A visual block of the article; `start`/`end` are UTF-16 offsets into `article.text`. */
+export const BlockSchema = v.object({ id, type: v.picklist(BLOCK_TYPES), start: offset, end: offset });
+export type Block = v.InferOutput<typeof BlockSchema>;
 
-export interface Quote {
-  sentence: string;
-  /** The quoted words, verbatim from the article, without the quote marks. */
-  text: string;
-  /** Entity id of the speaker, when the article names one. */
-  speaker?: string;
-}
+/** A sentence; `text === article.text.slice(start, end)`. */
+export const SentenceSchema = v.object({ id, block: id, start: offset, end: offset, text });
+export type Sentence = v.InferOutput<typeof SentenceSchema>;
+
+export const AliasSchema = v.object({
+  /** As written ("Zelenskiy", "Зеленський", "Nato"). */
+  text: v.pipe(v.string(), v.trim(), v.minLength(1, 'an alias needs text'), v.maxLength(200)),
+  /** article: written in the article; curated: data/aliases.json; derived: built by rule (surname …). */
+  origin: v.picklist(['article', 'curated', 'derived']),
+  /** BCP 47 for curated foreign spellings ("de", "ru"). */
+  lang: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  caution: v.optional(v.picklist(ALIAS_CAUTIONS)),
+});
+export type Alias = v.InferOutput<typeof AliasSchema>;
+
+/** A sentence about the entity; `text` is the sentence's text, verbatim. Higher `score` is more informative. */
+export const FactSchema = v.object({ sentence: id, text, score: v.pipe(v.number(), v.finite()) });
+export type Fact = v.InferOutput<typeof FactSchema>;
+
+/** Quoted words, verbatim, without the quote marks; `speaker` is an entity id when the article names one. */
+export const QuoteSchema = v.object({ sentence: id, text, speaker: v.optional(id) });
+export type Quote = v.InferOutput<typeof QuoteSchema>;
 
 /** A number, amount or span of time in a sentence about the entity ("$90 bn", "within ten days"). */
-export interface Figure {
-  sentence: string;
-  text: string;
-}
+export const FigureSchema = v.object({ sentence: id, text });
+export type Figure = v.InferOutput<typeof FigureSchema>;
 
-export interface Relation {
-  entity: string; // Entity.id
-  /** Sentences the two share (higher = more related). */
-  weight: number;
-}
+/** `weight`: sentences the two entities share (higher = more related). */
+export const RelationSchema = v.object({ entity: id, weight: v.pipe(v.number(), v.finite()) });
+export type Relation = v.InferOutput<typeof RelationSchema>;
 
-export interface Role {
-  text: string; // "NATO Secretary General", verbatim
-  sentence: string;
-}
+/** "NATO Secretary General", verbatim, and the sentence it comes from. */
+export const RoleSchema = v.object({ text, sentence: id });
+export type Role = v.InferOutput<typeof RoleSchema>;
 
-export interface Entity {
-  id: string; // slug, unique within the index ("mark-rutte")
-  name: string; // canonical display name
-  kind: EntityKind;
-  role?: Role;
-  aliases: Alias[];
-  facts: Fact[];
-  quotes: Quote[];
-  figures: Figure[];
-  related: Relation[];
-}
+export const EntitySchema = v.object({
+  /** Slug, unique within the index ("mark-rutte"). */
+  id,
+  /** Canonical display name. */
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  kind: v.picklist(ENTITY_KINDS),
+  role: v.optional(RoleSchema),
+  aliases: v.array(AliasSchema),
+  facts: v.array(FactSchema),
+  quotes: v.array(QuoteSchema),
+  figures: v.array(FigureSchema),
+  related: v.array(RelationSchema),
+});
+export type Entity = v.InferOutput<typeof EntitySchema>;
 
-export interface ArticleInfo {
-  id: string; // pack id, stable ("builtin" for the bundled article)
-  title: string;
-  source?: string; // as named by the article or the user ("Reuters", a URL)
-  date?: string;
-  text: string;
-}
+export const ArticleInfoSchema = v.object({
+  id,
+  title: v.string(),
+  /** As named by the article or the user ("Reuters", a URL). */
+  source: v.optional(v.string()),
+  /** Published date, ISO (YYYY-MM-DD or a full ISO time). */
+  date: v.optional(v.string()),
+  text: v.string(),
+});
+export type ArticleInfo = v.InferOutput<typeof ArticleInfoSchema>;
 
-export interface FactIndex {
-  version: typeof FACT_INDEX_VERSION;
-  article: ArticleInfo;
-  blocks: Block[];
-  sentences: Sentence[];
-  entities: Entity[];
-}
-
-// ---------------------------------------------------------------------------
-// Runtime validation
+export const FactIndexSchema = v.object({
+  version: v.literal(FACT_INDEX_VERSION),
+  article: ArticleInfoSchema,
+  blocks: v.array(BlockSchema),
+  sentences: v.array(SentenceSchema),
+  entities: v.array(EntitySchema),
+});
+export type FactIndex = v.InferOutput<typeof FactIndexSchema>;
 
 export class FactIndexError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid fact index: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`);
+    super(`Invalid fact index: ${summarise(problems, 5)}`);
     this.name = 'FactIndexError';
   }
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/**
- * Checks shape and internal consistency (ids resolve, spans lie inside the
- * text, sentence and fact texts are text of the article). Returns the list of
- * problems, empty when the value is a valid FactIndex.
- */
-export function factIndexProblems(value: unknown): string[] {
+/** What the shape can't say: ids resolve, spans lie inside the text, texts are text of the article. */
+function consistencyProblems(index: FactIndex): string[] {
   const p: string[] = [];
-  if (!isObj(value)) return ['not an object'];
-  if (value.version !== FACT_INDEX_VERSION) p.push(`version: expected ${FACT_INDEX_VERSION}, got ${JSON.stringify(value.version)}`);
-  const a = value.article;
-  if (!isObj(a) || !isStr(a.id) || !isStr(a.title) || !isStr(a.text)) {
-    return [...p, 'article: needs string id, title and text'];
-  }
-  if (a.source !== undefined && !isStr(a.source)) p.push('article.source: not a string');
-  if (a.date !== undefined && !isStr(a.date)) p.push('article.date: not a string');
-  const text = a.text;
-  const within = (s: unknown, e: unknown) => isInt(s) && isInt(e) && s <= e && e <= text.length;
+  const articleText = index.article.text;
+  const within = (s: number, e: number) => s <= e && e <= articleText.length;
 
   const blockIds = new Set<string>();
-  if (!Array.isArray(value.blocks)) p.push('blocks: not an array');
-  else value.blocks.forEach((b, i) => {
-    if (!isObj(b) || !isStr(b.id) || !BLOCK_TYPES.includes(b.type as BlockType) || !within(b.start, b.end)) {
-      p.push(`blocks[${i}]: needs id, a known type and a span inside the text`);
-    } else blockIds.add(b.id);
+  index.blocks.forEach((b, i) => {
+    if (!within(b.start, b.end)) p.push(`blocks[${i}]: span outside the text`);
+    blockIds.add(b.id);
   });
-
   const sentenceIds = new Set<string>();
-  if (!Array.isArray(value.sentences)) p.push('sentences: not an array');
-  else value.sentences.forEach((s, i) => {
-    if (!isObj(s) || !isStr(s.id) || !isStr(s.block) || !isStr(s.text) || !within(s.start, s.end)) {
-      p.push(`sentences[${i}]: needs id, block, text and a span inside the text`);
-      return;
-    }
+  index.sentences.forEach((s, i) => {
+    if (!within(s.start, s.end)) p.push(`sentences[${i}]: span outside the text`);
+    else if (articleText.slice(s.start, s.end) !== s.text) p.push(`sentences[${i}]: text differs from the article at its span`);
     if (!blockIds.has(s.block)) p.push(`sentences[${i}]: unknown block ${s.block}`);
-    if (text.slice(s.start as number, s.end as number) !== s.text) p.push(`sentences[${i}]: text differs from the article at its span`);
     sentenceIds.add(s.id);
   });
+  const entityIds = new Set(index.entities.map((e) => e.id));
+  if (entityIds.size !== index.entities.length) p.push('entities: ids not unique');
 
-  if (!Array.isArray(value.entities)) return [...p, 'entities: not an array'];
-  const entityIds = new Set<string>();
-  for (const e of value.entities) if (isObj(e) && isStr(e.id)) entityIds.add(e.id);
-  if (entityIds.size !== value.entities.length) p.push('entities: ids missing or not unique');
-
-  value.entities.forEach((e, i) => {
+  index.entities.forEach((e, i) => {
     const at = `entities[${i}]`;
-    if (!isObj(e) || !isStr(e.id) || !isStr(e.name) || !ENTITY_KINDS.includes(e.kind as EntityKind)) {
-      p.push(`${at}: needs id, name and a known kind`);
-      return;
-    }
-    const inArticle = (what: string, v: unknown, sentence: unknown) => {
-      if (!isStr(v) || !isStr(sentence) || !sentenceIds.has(sentence)) {
-        p.push(`${at}.${what}: needs text and a known sentence`);
-      } else if (!text.includes(v)) p.push(`${at}.${what}: "${v.slice(0, 40)}" is not text of the article`);
+    const inArticle = (what: string, value: string, sentence: string) => {
+      if (!sentenceIds.has(sentence)) p.push(`${at}.${what}: unknown sentence ${sentence}`);
+      else if (!articleText.includes(value)) p.push(`${at}.${what}: "${value.slice(0, 40)}" is not text of the article`);
     };
-    if (e.role !== undefined) {
-      if (!isObj(e.role)) p.push(`${at}.role: not an object`);
-      else inArticle('role', e.role.text, e.role.sentence);
-    }
-    if (!Array.isArray(e.aliases)) p.push(`${at}.aliases: not an array`);
-    else e.aliases.forEach((al, j) => {
-      if (!isObj(al) || !isStr(al.text) || al.text.trim() === '' || !['article', 'curated', 'derived'].includes(al.origin as string)) {
-        p.push(`${at}.aliases[${j}]: needs non-empty text and origin`);
-      } else if (al.caution !== undefined && al.caution !== 'common-word' && al.caution !== 'other-referent') {
-        p.push(`${at}.aliases[${j}]: unknown caution`);
-      } else if (al.lang !== undefined && !isStr(al.lang)) p.push(`${at}.aliases[${j}]: lang not a string`);
-    });
-    const list = (name: string, check: (x: Record<string, unknown>, k: number) => void) => {
-      const v = e[name];
-      if (!Array.isArray(v)) { p.push(`${at}.${name}: not an array`); return; }
-      v.forEach((x, k) => (isObj(x) ? check(x, k) : p.push(`${at}.${name}[${k}]: not an object`)));
-    };
-    list('facts', (f, k) => {
-      inArticle(`facts[${k}]`, f.text, f.sentence);
-      if (!isNum(f.score)) p.push(`${at}.facts[${k}]: score not a number`);
-    });
-    list('quotes', (q, k) => {
+    if (e.role) inArticle('role', e.role.text, e.role.sentence);
+    e.facts.forEach((f, k) => inArticle(`facts[${k}]`, f.text, f.sentence));
+    e.quotes.forEach((q, k) => {
       inArticle(`quotes[${k}]`, q.text, q.sentence);
-      if (q.speaker !== undefined && !(isStr(q.speaker) && entityIds.has(q.speaker))) p.push(`${at}.quotes[${k}]: unknown speaker`);
+      if (q.speaker !== undefined && !entityIds.has(q.speaker)) p.push(`${at}.quotes[${k}]: unknown speaker`);
     });
-    list('figures', (f, k) => inArticle(`figures[${k}]`, f.text, f.sentence));
-    list('related', (r, k) => {
-      if (!isStr(r.entity) || !entityIds.has(r.entity) || !isNum(r.weight)) p.push(`${at}.related[${k}]: needs a known entity and a weight`);
+    e.figures.forEach((f, k) => inArticle(`figures[${k}]`, f.text, f.sentence));
+    e.related.forEach((r, k) => {
+      if (!entityIds.has(r.entity)) p.push(`${at}.related[${k}]: unknown entity ${r.entity}`);
     });
   });
   return p;
 }
 
-export function isFactIndex(value: unknown): value is FactIndex {
-  return factIndexProblems(value).length === 0;
+/** The problems with `value` as a FactIndex; empty when it is a valid one. Never throws. */
+export function factIndexProblems(value: unknown): string[] {
+  const shape = v.safeParse(FactIndexSchema, value);
+  if (!shape.success) return problemsOf(shape.issues);
+  return consistencyProblems(shape.output);
 }
 
 /** Throws a FactIndexError listing what is wrong. */

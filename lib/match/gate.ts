@@ -38,8 +38,14 @@ function plainlyNamed(candidates: Candidate[]): Set<string> {
   return named;
 }
 
+/**
+ * What the gate asks of the entities: whether one still exists. A matcher
+ * answers it; so does the page's table of the entities its scans named.
+ */
+export type EntityLookup = Pick<Matcher, 'entity'>;
+
 /** The candidates the options allow, of entities the matcher still has. */
-function usableCandidates(matcher: Matcher, candidates: Candidate[], options: MatchOptions): Candidate[] {
+function usableCandidates(matcher: EntityLookup, candidates: Candidate[], options: MatchOptions): Candidate[] {
   const kinds = options.kinds ? new Set(options.kinds) : null;
   return candidates.filter((c) =>
     (kinds === null || kinds.has(c.kind)) &&
@@ -53,7 +59,7 @@ function usableCandidates(matcher: Matcher, candidates: Candidate[], options: Ma
  * caller can keep it per chunk and resolve chunk by chunk (`resolveMentions`
  * with `evidence`), re-resolving only what changed while the union holds.
  */
-export function gateEvidence(matcher: Matcher, candidates: Candidate[], options: MatchOptions = DEFAULT_MATCH_OPTIONS): Set<string> {
+export function gateEvidence(matcher: EntityLookup, candidates: Candidate[], options: MatchOptions = DEFAULT_MATCH_OPTIONS): Set<string> {
   return plainlyNamed(usableCandidates(matcher, candidates, options));
 }
 
@@ -76,7 +82,7 @@ const spanKey = (c: Candidate) => `${c.start}:${c.end}`;
  * `evidence` (the page's, see `gateEvidence`) when they are only part of it.
  */
 export function resolveMentions(
-  matcher: Matcher,
+  matcher: EntityLookup,
   candidates: Candidate[],
   options: MatchOptions = DEFAULT_MATCH_OPTIONS,
   evidence?: ReadonlySet<string>,

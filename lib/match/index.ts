@@ -6,7 +6,7 @@ import { resolveMentions } from './gate';
 import type { MatchOptions, Matcher, Mention } from './types';
 
 export { compileMatcher } from './matcher';
-export { gateEvidence, resolveMentions } from './gate';
+export { gateEvidence, resolveMentions, type EntityLookup } from './gate';
 export { normaliseText, type NormalisedText } from './normalise';
 export type { Candidate, MatchEntity, MatchHow, MatchOptions, Matcher, Mention } from './types';
 export { DEFAULT_MATCH_OPTIONS } from './types';

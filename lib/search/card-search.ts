@@ -18,35 +18,54 @@
  * ~5 ms a query instead of ~150 ms.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { EntityKind } from '../fact-index/schema';
+import * as v from 'valibot';
+import { ENTITY_KINDS, type EntityKind, type FactIndex } from '../fact-index/schema';
 import { foldText, normaliseText, originalEnd } from '../match/normalise';
-import type { PackEntity } from '../packs';
 import { BigramIndex } from './bigrams';
 
-export type SearchField = 'name' | 'alias' | 'role' | 'fact';
+/** What search reads of one entity: its labels and the facts about it, from every article. */
+export interface SearchCard {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** The role shown in results (the newest article's). */
+  role?: string;
+  aliases: readonly string[];
+  /** Every role the articles give it. */
+  roles: readonly string[];
+  facts: readonly { text: string; sentence: string; article: string }[];
+}
+
+export const SEARCH_FIELDS = ['name', 'alias', 'role', 'fact'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** `[start, end)` offsets into `SearchResult.text`. */
 export type TextRange = readonly [start: number, end: number];
 
-export interface SearchResult {
-  /** Global entity id (see lib/packs.ts). */
-  id: string;
-  name: string;
-  kind: EntityKind;
-  role?: string;
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** One search result, as the background sends it to the popup. */
+export const SearchResultSchema = v.object({
+  /** Library entity id. */
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  name: v.string(),
+  kind: v.picklist(ENTITY_KINDS),
+  role: v.optional(v.string()),
   /** Number of facts on the card. */
-  facts: number;
+  facts: v.number(),
   /** The field whose text matched best; `name` for the browse list. */
-  field: SearchField;
+  field: v.picklist(SEARCH_FIELDS),
   /** The matched text, as written (a fact is the whole sentence: see `excerpt`). */
-  text: string;
+  text: v.string(),
   /** The parts of `text` that matched, to emphasise. */
-  ranges: TextRange[];
-  /** The fact's sentence id, when `field` is `fact`. */
-  sentence?: string;
+  ranges: v.array(v.pipe(v.tuple([offset, offset]), v.readonly())),
+  /** The fact's sentence id and article, when `field` is `fact`. */
+  sentence: v.optional(v.string()),
+  article: v.optional(v.string()),
   /** 0 is a perfect match; lower is better. */
-  score: number;
-}
+  score: v.number(),
+});
+export type SearchResult = v.InferOutput<typeof SearchResultSchema>;
 
 export interface CardSearch {
   /**
@@ -104,6 +123,7 @@ interface Owner {
   field: SearchField;
   text: string; // as written
   sentence?: string;
+  article?: string;
 }
 
 interface Card {
@@ -176,17 +196,17 @@ class FoldedTexts {
 
 const fold = (text: string): string => foldText(text).lower;
 
-export function createCardSearch(entities: ReadonlyMap<string, PackEntity>): CardSearch {
+export function createCardSearch(entities: readonly SearchCard[]): CardSearch {
   const cards: Card[] = [];
   const labels = new FoldedTexts();
   const facts = new FoldedTexts();
-  for (const { id, entity } of entities.values()) {
+  for (const entity of entities) {
     const index = cards.length;
-    cards.push({ id, name: entity.name, kind: entity.kind, role: entity.role?.text, facts: entity.facts.length });
+    cards.push({ id: entity.id, name: entity.name, kind: entity.kind, role: entity.role, facts: entity.facts.length });
     labels.add({ entity: index, field: 'name', text: entity.name });
-    for (const alias of entity.aliases) labels.add({ entity: index, field: 'alias', text: alias.text });
-    if (entity.role) labels.add({ entity: index, field: 'role', text: entity.role.text });
-    for (const fact of entity.facts) facts.add({ entity: index, field: 'fact', text: fact.text, sentence: fact.sentence });
+    for (const alias of entity.aliases) labels.add({ entity: index, field: 'alias', text: alias });
+    for (const role of entity.roles) labels.add({ entity: index, field: 'role', text: role });
+    for (const fact of entity.facts) facts.add({ entity: index, field: 'fact', text: fact.text, sentence: fact.sentence, article: fact.article });
   }
 
   const browse = [...cards.keys()].sort(
@@ -214,12 +234,26 @@ export function createCardSearch(entities: ReadonlyMap<string, PackEntity>): Car
           score +
           (isWordChar(folded, ranges[0][0] - 1) ? MID_WORD_PENALTY : folded[ranges[0][0]] !== pattern[0] ? FIRST_LETTER_PENALTY : 0) +
           PARTIAL_WORD_PENALTY * unmatchedShare(folded, ranges);
-        for (const owner of from.owners[text]) {
+        // A sentence names several entities and is a fact of each: it is
+        // listed once, under the entity with the most facts (the story's
+        // central one) among those not already listed by a better match.
+        const owners = from === facts ? [pickFactOwner(from.owners[text], best, fit)] : from.owners[text];
+        for (const owner of owners) {
+          if (!owner) continue;
           const total = fit + FIELD_PENALTY[owner.field];
           const seen = best.get(owner.entity);
           if (!seen || total < seen.score) best.set(owner.entity, { owner, folded, ranges, score: total });
         }
       }
+    };
+    const pickFactOwner = (owners: Owner[], listed: typeof best, fit: number): Owner | undefined => {
+      let pick: Owner | undefined;
+      for (const o of owners) {
+        const seen = listed.get(o.entity);
+        if (seen && seen.score <= fit + FIELD_PENALTY.fact) continue;
+        if (!pick || cards[o.entity].facts > cards[pick.entity].facts) pick = o;
+      }
+      return pick;
     };
     // More than `max` texts: several can belong to one card.
     consider(labels.fuzzy(pattern, LABEL_OPTIONS, LABEL_CANDIDATES, max * 4), labels, pattern);
@@ -242,7 +276,7 @@ export function createCardSearch(entities: ReadonlyMap<string, PackEntity>): Car
           field: owner.field,
           text: owner.text,
           ranges: originalRanges(owner.text, folded, ranges),
-          ...(owner.sentence ? { sentence: owner.sentence } : {}),
+          ...(owner.sentence ? { sentence: owner.sentence, article: owner.article } : {}),
           score,
         };
       });
@@ -315,4 +349,17 @@ export function excerpt(text: string, ranges: readonly TextRange[], max = 120): 
     if (from < to) moved.push([from + shift, to + shift]);
   }
   return { text: head + text.slice(start, end) + tail, ranges: moved };
+}
+
+/** The search cards of one article's entities (tests and the bench search a single index this way). */
+export function searchCardsOfIndex(index: FactIndex): SearchCard[] {
+  return index.entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    kind: e.kind,
+    role: e.role?.text,
+    aliases: e.aliases.map((a) => a.text),
+    roles: e.role ? [e.role.text] : [],
+    facts: e.facts.map((f) => ({ text: f.text, sentence: f.sentence, article: index.article.id })),
+  }));
 }
