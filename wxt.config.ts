@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Fact Cards',
     description:
       'Underlines the people, places and terms of a source article on any page and shows a card of facts, each linked to its sentence.',
@@ -14,6 +14,14 @@ export default defineConfig({
     // access the extension needs.
     permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Fact Cards' },
+    // The card UI, loaded by the content script the first time a card opens
+    // (entrypoints/card-ui). In Chromium its address carries a per-session
+    // id (use_dynamic_url), so a page can't probe it to learn the extension
+    // is installed; Firefox's moz-extension:// ids are random per install.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }]
+        : ['card-ui.js'],
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -12,7 +12,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FactCard, type FactCardProps } from '@/components/FactCard';
 import { CARD_CSS } from '@/components/card-css';
-import { OWN_UI_ATTRIBUTE } from './text-walker';
+import { OWN_UI_ATTRIBUTE } from '@/dom/text-walker';
 
 export const CARD_HOST_TAG = 'fact-cards-card';
 
@@ -31,22 +31,33 @@ const HOST_CSS = `
 `;
 
 export interface CardHost {
-  show(props: FactCardProps, anchor: CardAnchor): void;
+  /** Renders the card by `anchor`; resolves once it is on screen (the host is created on first use). */
+  show(props: FactCardProps, anchor: CardAnchor): Promise<void>;
   hide(): void;
-  isOpen(): boolean;
   /** True when an event's path goes through the card. */
   contains(event: Event): boolean;
+  /** Moves focus into the card; resolves once it has it. */
   focusCard(): void;
   hasFocus(): boolean;
+  /** The card's box on screen, when it is shown. */
+  rect(): DOMRect | undefined;
 }
 
-export function createCardHost(ctx: ContentScriptContext): CardHost {
+export interface CardHostOptions {
+  /**
+   * `closed` keeps the card out of the page's reach: no `shadowRoot` to
+   * read its text from (the reader's library is in it).
+   */
+  mode: 'open' | 'closed';
+}
+
+export function createCardHost(ctx: ContentScriptContext, options: CardHostOptions = { mode: 'closed' }): CardHost {
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let layer: HTMLElement | undefined;
   let stopPositioning: (() => void) | undefined;
   let creating: Promise<void> | undefined;
-  let pending: { props: FactCardProps; anchor: CardAnchor } | undefined;
-  let open = false;
+  /** Bumped by every show and hide, so a show that waited for the host never undoes a later hide. */
+  let generation = 0;
 
   const place = () => {
     const target = document.fullscreenElement ?? document.documentElement;
@@ -56,6 +67,7 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
   async function create() {
     ui = await createShadowRootUi(ctx, {
       name: CARD_HOST_TAG,
+      mode: options.mode,
       position: 'inline',
       anchor: () => document.documentElement,
       append: 'last',
@@ -117,19 +129,13 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
   }
 
   return {
-    show(props, anchor) {
-      open = true;
-      if (layer) return renderNow(props, anchor);
-      pending = { props, anchor };
-      creating ??= create();
-      void creating.then(() => {
-        if (open && pending) renderNow(pending.props, pending.anchor);
-        pending = undefined;
-      });
+    async show(props, anchor) {
+      const mine = ++generation;
+      if (!layer) await (creating ??= create());
+      if (mine === generation) renderNow(props, anchor);
     },
     hide() {
-      open = false;
-      pending = undefined;
+      generation++;
       stopPositioning?.();
       stopPositioning = undefined;
       if (layer) {
@@ -137,11 +143,11 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
         render(null, layer);
       }
     },
-    isOpen: () => open,
     contains: (event) => !!ui && event.composedPath().includes(ui.shadowHost),
     focusCard() {
       (layer?.querySelector('[role="dialog"]') as HTMLElement | null)?.focus();
     },
     hasFocus: () => !!ui && document.activeElement === ui.shadowHost,
+    rect: () => (layer && !layer.hidden ? layer.firstElementChild?.getBoundingClientRect() : undefined),
   };
 }

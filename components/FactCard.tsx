@@ -1,12 +1,16 @@
 /**
- * The fact card: who or what a name on the page is, the article's best facts
- * and quotes about it, each linked to its sentence, and its related entities.
- * One component for the content script's shadow root, the popup and the
- * options preview; styles are in ./card-css.ts (CARD_CSS), scoped to .fc-card.
+ * The fact card: who or what a name on the page is, and what each article
+ * in the reader's library says about it — newest article first, each group
+ * headed by the article's title, source and date, every fact and quote
+ * linked to its sentence — with the roles articles give it (dated when they
+ * differ) and its related entities. One component for the content script's
+ * shadow root, the popup and the options preview; styles are in
+ * ./card-css.ts (CARD_CSS), scoped to .fc-card.
  */
-import { useId } from 'preact/hooks';
-import type { CardData } from '@/lib/cards';
-import { globalEntityId } from '@/lib/packs';
+import { useId, useState } from 'preact/hooks';
+import type { CardData, CardGroup } from '@/lib/library/card';
+import { articleDay } from '@/lib/library/card';
+import { ageInWords, formatDay, isStale } from '@/lib/dates';
 import { FactList } from './FactList';
 import { QuoteList } from './QuoteList';
 import { RelatedChips } from './RelatedChips';
@@ -24,39 +28,35 @@ export interface FactCardProps {
    * buttons are hidden when total < 2.
    */
   onPage?: { index: number; total: number; onPrev: () => void; onNext: () => void };
-  /** Absolute URL of the article viewer for a sentence; the host builds it from sourcePath (extension pages can't be linked relatively from a web page). */
+  /** Absolute URL of the article viewer for a sentence (extension pages can't be linked relatively from a web page). */
   sourceHref: (articleId: string, sentenceId: string) => string;
+  /**
+   * Opens a source link itself instead of following it: a web page may not
+   * open an extension page, so the card on a page asks the background.
+   */
+  onOpenSource?: (articleId: string, sentenceId: string) => void;
   /** Shows a close button, and Escape inside the card calls it. */
   onClose?: () => void;
   /** 'auto' follows prefers-color-scheme. */
   theme?: 'auto' | 'light' | 'dark';
   /** id for aria-labelledby wiring */
   idPrefix?: string;
-  /**
-   * Display name of an entity by global id, for quote speakers that are
-   * neither this entity nor one of its related ones. Without it (or when it
-   * returns undefined) such a quote shows no speaker.
-   */
-  nameOf?: (id: string) => string | undefined;
+  /** "Today", for how old an article is (tests pass a fixed day). */
+  now?: Date;
 }
 
+/** Articles after the first open with this many facts; the first with two or three. */
+const LATER_GROUP_LEAD = 1;
+/** Groups shown before "More articles". */
+const GROUPS_SHOWN = 3;
+
 export function FactCard(props: FactCardProps) {
-  const { card, back, onPage, onClose, theme = 'auto', nameOf } = props;
-  const { entity, article } = card;
+  const { card, back, onPage, onClose, theme = 'auto', now = new Date() } = props;
   const generatedId = useId();
   const prefix = props.idPrefix ?? `fc-${generatedId}`;
   const nameId = `${prefix}-name`;
   const roleId = `${prefix}-role`;
-  const href = (sentenceId: string) => props.sourceHref(article.id, sentenceId);
-
-  const speakerName = (speaker: string | undefined): string | undefined => {
-    if (speaker === undefined) return undefined;
-    const id = globalEntityId(article.id, speaker);
-    if (id === card.id) return entity.name;
-    return card.related.find((r) => r.id === id)?.name ?? nameOf?.(id);
-  };
-
-  const figures = [...new Set(entity.figures.map((f) => f.text))];
+  const [allGroups, setAllGroups] = useState(false);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && onClose) {
@@ -68,20 +68,33 @@ export function FactCard(props: FactCardProps) {
     }
   };
 
+  // One listener for every source link in the card (they carry their article and sentence).
+  const onClick = (event: MouseEvent) => {
+    if (!props.onOpenSource) return;
+    const link = (event.target as Element | null)?.closest?.('a[data-sentence]');
+    if (!link) return;
+    event.preventDefault();
+    props.onOpenSource(link.getAttribute('data-article') ?? '', link.getAttribute('data-sentence') ?? '');
+  };
+
   const classes = ['fc-card', `fc-theme-${theme}`, onClose ? 'fc-has-close' : ''].filter(Boolean).join(' ');
+  const oneRole = card.roles.length === 1 ? card.roles[0] : undefined;
+  const groups = allGroups ? card.groups : card.groups.slice(0, GROUPS_SHOWN);
+  const hiddenGroups = card.groups.length - groups.length;
 
   return (
     <div
       class={classes}
       role="dialog"
       aria-labelledby={nameId}
-      aria-describedby={entity.role ? roleId : undefined}
+      aria-describedby={oneRole ? roleId : undefined}
       tabIndex={-1}
       // The card's own words are English; facts, quotes and names carry
-      // dir="auto" so text of a right-to-left pack still reads right.
+      // dir="auto" so text of a right-to-left article still reads right.
       lang="en"
       dir="ltr"
       onKeyDown={onKeyDown}
+      onClick={onClick}
     >
       {back && (
         <button type="button" class="fc-back" onClick={back.onBack}>
@@ -90,44 +103,57 @@ export function FactCard(props: FactCardProps) {
         </button>
       )}
       <div class="fc-head">
-        <h2 class="fc-name" id={nameId} dir="auto">{entity.name}</h2>
+        <h2 class="fc-name" id={nameId} dir="auto">{card.name}</h2>
         <p class="fc-sub">
-          <span class="fc-kind">{KIND_LABEL[entity.kind]}</span>
-          {entity.role && <span class="fc-role" id={roleId} dir="auto">{entity.role.text}</span>}
+          <span class="fc-kind">{KIND_LABEL[card.kind]}</span>
+          {oneRole && <span class="fc-role" id={roleId} dir="auto">{oneRole.text}</span>}
+          {card.articleCount > 1 && <span class="fc-count">{`in ${card.articleCount} articles`}</span>}
         </p>
+        {card.roles.length > 1 && (
+          // Articles disagree: each role with the date of the article that gives it, newest first.
+          <ul class="fc-roles" aria-label="Roles by date">
+            {card.roles.map((r, i) => {
+              const day = articleDay(r.article);
+              return (
+                <li class="fc-role-dated" key={`${r.text}-${i}`}>
+                  <span dir="auto">{r.text}</span>
+                  {day && <span class="fc-role-date">{` · ${i === 0 ? 'since' : 'as of'} ${formatDay(day)}`}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </div>
 
       {/* Keyed by entity: a switch to a related card starts at the top with
           its lists folded, not with the previous card's scroll and toggles. */}
       <div class="fc-body" key={card.id}>
-        {entity.facts.length > 0 ? (
-          <FactList facts={entity.facts} href={href} idPrefix={prefix} />
-        ) : (
-          <p class="fc-section fc-empty">The article has no sentence about {entity.name} beyond the mention.</p>
-        )}
-        <QuoteList quotes={entity.quotes} speakerName={speakerName} href={href} idPrefix={prefix} />
-        {figures.length > 0 && (
-          <section class="fc-section" aria-labelledby={`${prefix}-figures`}>
-            <h3 class="fc-label" id={`${prefix}-figures`}>Key figures</h3>
-            <ul class="fc-chips">
-              {figures.map((text) => (
-                <li class="fc-chip fc-figure" key={text} dir="auto">{text}</li>
-              ))}
-            </ul>
-          </section>
+        {card.groups.length === 0 && <p class="fc-section fc-empty">No article in your library says more about {card.name}.</p>}
+        {groups.map((group, i) => (
+          <ArticleGroup
+            key={group.article.id}
+            group={group}
+            lead={i === 0 ? undefined : LATER_GROUP_LEAD}
+            article={group.article.id}
+            href={(sentence) => props.sourceHref(group.article.id, sentence)}
+            idPrefix={`${prefix}-g${i}`}
+            now={now}
+          />
+        ))}
+        {hiddenGroups > 0 && (
+          <button type="button" class="fc-more" aria-expanded={false} onClick={() => setAllGroups(true)}>
+            {`${hiddenGroups} more article${hiddenGroups === 1 ? '' : 's'}`}
+            <span class="fc-more-icon" aria-hidden="true">▾</span>
+          </button>
         )}
         <RelatedChips related={card.related} onOpen={props.onOpenRelated} idPrefix={prefix} />
       </div>
 
-      <div class="fc-foot">
-        {onPage && <OnPageCounter {...onPage} />}
-        <p class="fc-source">
-          {'From '}
-          <cite class="fc-source-title" dir="auto">{article.title}</cite>
-          {article.source && <span dir="auto">{` · ${article.source}`}</span>}
-          {article.date && <span>{` · ${article.date}`}</span>}
-        </p>
-      </div>
+      {onPage && (
+        <div class="fc-foot">
+          <OnPageCounter {...onPage} />
+        </div>
+      )}
 
       {onClose && (
         // Last in the DOM, so Tab reaches the card's content first; placed
@@ -140,12 +166,50 @@ export function FactCard(props: FactCardProps) {
   );
 }
 
+function ArticleGroup({ group, lead, article: articleId, href, idPrefix, now }: {
+  group: CardGroup;
+  article: string;
+  lead?: number;
+  href: (sentence: string) => string;
+  idPrefix: string;
+  now: Date;
+}) {
+  const { article } = group;
+  const day = articleDay(article);
+  const age = isStale(day, now) ? ageInWords(day, now) : undefined;
+  const headId = `${idPrefix}-head`;
+  return (
+    <section class="fc-section fc-group" aria-labelledby={headId}>
+      <h3 class="fc-group-head" id={headId}>
+        <cite class="fc-source-title" dir="auto">{article.title}</cite>
+        {article.source && <span dir="auto">{` · ${article.source}`}</span>}
+        {day && (
+          <span class={age ? 'fc-age' : undefined}>
+            {age ? ` · from an article of ${formatDay(day)} — ${age}` : ` · ${formatDay(day)}`}
+          </span>
+        )}
+      </h3>
+      {group.facts.length > 0 ? (
+        <FactList facts={group.facts} article={articleId} href={href} idPrefix={idPrefix} lead={lead} />
+      ) : (
+        <p class="fc-empty">Named here without a sentence of its own.</p>
+      )}
+      <QuoteList quotes={group.quotes} article={articleId} href={href} idPrefix={idPrefix} />
+      {group.figures.length > 0 && (
+        <ul class="fc-chips fc-figures" aria-label="Key figures">
+          {group.figures.map((text) => (
+            <li class="fc-chip fc-figure" key={text} dir="auto">{text}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function OnPageCounter({ index, total, onPrev, onNext }: NonNullable<FactCardProps['onPage']>) {
   return (
     <div class="fc-onpage">
-      <span class="fc-onpage-count" aria-live="polite" aria-atomic="true">
-        {`${index + 1} of ${total} on this page`}
-      </span>
+      <span class="fc-onpage-count">{`${index + 1} of ${total} on this page`}</span>
       {total > 1 && (
         <>
           <button type="button" class="fc-step" aria-label="Previous mention on this page" onClick={onPrev}>

@@ -19,13 +19,17 @@ export function leadFactCount(facts: readonly Fact[], budget = 360): number {
 
 export interface FactListProps {
   facts: readonly Fact[];
+  /** The article the sentences are from. */
+  article: string;
   href: (sentenceId: string) => string;
   idPrefix: string;
+  /** Facts shown before "More facts"; by default two or three (leadFactCount). */
+  lead?: number;
 }
 
-export function FactList({ facts, href, idPrefix }: FactListProps) {
+export function FactList({ facts, article, href, idPrefix, lead: leadCount }: FactListProps) {
   const [expanded, setExpanded] = useState(false);
-  const lead = leadFactCount(facts);
+  const lead = leadCount ?? leadFactCount(facts);
   const hidden = facts.length - lead;
   const shown = expanded ? facts : facts.slice(0, lead);
   const listId = `${idPrefix}-facts`;
@@ -35,7 +39,7 @@ export function FactList({ facts, href, idPrefix }: FactListProps) {
         {shown.map((fact, i) => (
           <li class="fc-item fc-fact" key={`${fact.sentence}-${i}`}>
             <span class="fc-text" dir="auto">{fact.text}</span>
-            <SourceLink href={href(fact.sentence)} />
+            <SourceLink href={href(fact.sentence)} article={article} sentence={fact.sentence} />
           </li>
         ))}
       </ul>

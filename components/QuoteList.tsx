@@ -1,12 +1,5 @@
-import type { Quote } from '@/lib/fact-index/schema';
+import type { CardQuote } from '@/lib/library/card';
 import { SourceLink } from './SourceLink';
-
-/** A quote as the card shows it: parts of one sentence by one speaker joined. */
-export interface CardQuote {
-  sentence: string;
-  text: string;
-  speaker?: string;
-}
 
 /**
  * The article splits a quote interrupted by "Trump said" into parts of one
@@ -14,7 +7,7 @@ export interface CardQuote {
  * keeps its words verbatim; only the comma that led into the attribution
  * ("…a lot of help,") is dropped, since the attribution is not shown.
  */
-export function cardQuotes(quotes: readonly Quote[]): CardQuote[] {
+export function cardQuotes(quotes: readonly CardQuote[]): CardQuote[] {
   const out: CardQuote[] = [];
   for (const q of quotes) {
     const text = q.text.trim().replace(/[,;:]+$/, '');
@@ -22,21 +15,22 @@ export function cardQuotes(quotes: readonly Quote[]): CardQuote[] {
     if (last && last.sentence === q.sentence && last.speaker === q.speaker) {
       last.text = `${last.text} … ${text}`;
     } else {
-      out.push({ sentence: q.sentence, text, speaker: q.speaker });
+      out.push({ sentence: q.sentence, text, ...(q.speaker ? { speaker: q.speaker } : {}) });
     }
   }
   return out;
 }
 
 export interface QuoteListProps {
-  quotes: readonly Quote[];
-  /** The speaker's display name for a quote, or undefined to show none. */
-  speakerName: (speaker: string | undefined) => string | undefined;
+  /** Each with its speaker's name, when the article names one. */
+  quotes: readonly CardQuote[];
+  /** The article the sentences are from. */
+  article: string;
   href: (sentenceId: string) => string;
   idPrefix: string;
 }
 
-export function QuoteList({ quotes, speakerName, href, idPrefix }: QuoteListProps) {
+export function QuoteList({ quotes, article, href, idPrefix }: QuoteListProps) {
   const shown = cardQuotes(quotes);
   if (shown.length === 0) return null;
   const labelId = `${idPrefix}-quotes`;
@@ -45,14 +39,14 @@ export function QuoteList({ quotes, speakerName, href, idPrefix }: QuoteListProp
       <h3 class="fc-label" id={labelId}>{shown.length === 1 ? 'Quote' : 'Quotes'}</h3>
       <ul class="fc-quotes">
         {shown.map((q, i) => {
-          const name = speakerName(q.speaker);
+          const name = q.speaker;
           return (
             <li class="fc-item" key={`${q.sentence}-${i}`}>
               <figure class="fc-quote">
                 <blockquote dir="auto">{`“${q.text}”`}</blockquote>
                 {name && <figcaption class="fc-speaker" dir="auto">{`— ${name}`}</figcaption>}
               </figure>
-              <SourceLink href={href(q.sentence)} />
+              <SourceLink href={href(q.sentence)} article={article} sentence={q.sentence} />
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CardRelated } from '@/lib/cards';
+import type { CardRelated } from '@/lib/library/card';
 import { KIND_LABEL } from './kind-label';
 
 

@@ -1,9 +1,11 @@
 /** The small link from a fact or quote to its sentence in the article viewer. */
-export function SourceLink({ href }: { href: string }) {
+export function SourceLink({ href, article, sentence }: { href: string; article: string; sentence: string }) {
   return (
     <a
       class="fc-src"
       href={href}
+      data-article={article}
+      data-sentence={sentence}
       target="_blank"
       rel="noopener"
       aria-label="Source sentence"

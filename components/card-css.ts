@@ -366,6 +366,39 @@ export const CARD_CSS = `
   color: var(--fc-accent);
 }
 
+/* Articles, roles by date -------------------------------------------------- */
+.fc-card .fc-count {
+  font-variant-numeric: tabular-nums;
+}
+.fc-card .fc-roles {
+  margin-block-start: 6px;
+  font-size: 13px;
+  line-height: 18px;
+}
+.fc-card .fc-role-date {
+  color: var(--fc-muted);
+}
+.fc-card .fc-group + .fc-group {
+  padding-block-start: 12px;
+  border-block-start: 1px solid var(--fc-border);
+}
+.fc-card .fc-group-head {
+  margin-block-end: 6px;
+  color: var(--fc-muted);
+  font-size: 12px;
+  line-height: 16px;
+}
+.fc-card .fc-group-head cite {
+  font-style: normal;
+  font-weight: 600;
+}
+.fc-card .fc-empty {
+  color: var(--fc-muted);
+}
+.fc-card .fc-figures {
+  margin-block-start: 8px;
+}
+
 /* Footer ---------------------------------------------------------------- */
 .fc-card .fc-foot {
   flex: 0 0 auto;

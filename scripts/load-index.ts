@@ -1,9 +1,8 @@
 // The bundled fact index and its matcher, for command-line tools.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { assertFactIndex, type FactIndex } from '../lib/fact-index/schema';
+import { assertFactIndex, type Entity, type FactIndex } from '../lib/fact-index/schema';
 import { compileMatcher } from '../lib/match';
-import { entitiesOf, matchEntitiesOf } from '../lib/packs';
 
 export function loadBundledIndex(): FactIndex {
   const value: unknown = JSON.parse(readFileSync(resolve(import.meta.dirname, '../data/facts.json'), 'utf8'));
@@ -12,6 +11,6 @@ export function loadBundledIndex(): FactIndex {
 }
 
 export function bundledMatcher() {
-  const packs = [loadBundledIndex()];
-  return { matcher: compileMatcher(matchEntitiesOf(packs)), entities: entitiesOf(packs) };
+  const index = loadBundledIndex();
+  return { matcher: compileMatcher(index.entities), entities: new Map<string, Entity>(index.entities.map((e) => [e.id, e])) };
 }

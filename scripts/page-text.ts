@@ -3,7 +3,7 @@
 // scan CLI and `npm run eval` see what the extension sees.
 import { readFile } from 'node:fs/promises';
 import { Window } from 'happy-dom';
-import { collectChunks } from '../entrypoints/content/text-walker';
+import { collectChunks } from '../dom/text-walker';
 import { findMentions, resolveMentions, type Candidate, type Matcher, type MatchOptions, type Mention } from '../lib/match';
 
 export interface PageText {

@@ -17,7 +17,7 @@ for (const file of files) {
   try {
     const page = await readPageText(file);
     for (const m of scanPageText(matcher, page)) {
-      const e = entities.get(m.entity)!.entity;
+      const e = entities.get(m.entity)!;
       process.stdout.write(
         JSON.stringify({ file, entity: m.entity, name: e.name, kind: e.kind, text: m.text, start: m.start, end: m.end, score: m.score }) + '\n',
       );

@@ -1,38 +1,41 @@
 /**
- * The article viewer: a read-only copy of a pack's source article in which
+ * The article viewer: a read-only copy of a library article in which
  * every sentence is an anchor (`#s12`), so a card's "Source sentence" link
  * lands on the very sentence a fact or quote comes from.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Block, FactIndex, Sentence } from '@/lib/fact-index/schema';
-import { BUILTIN_PACK_ID } from '@/lib/packs';
+import { formatDay } from '@/lib/dates';
+import type { BackgroundReply } from '@/lib/messages/protocol';
+
+/** One article as the background sends it to the viewer. */
+export type ViewerArticle = NonNullable<BackgroundReply<'get-article'>>;
+type ViewerBlock = ViewerArticle['blocks'][number];
+type ViewerSentence = ViewerArticle['sentences'][number];
 
 type Load =
   | { state: 'loading' }
-  | { state: 'ready'; pack: FactIndex }
-  | { state: 'missing'; packId: string }
+  | { state: 'ready'; article: ViewerArticle }
+  | { state: 'missing'; id: string }
   | { state: 'failed'; message: string };
 
 export interface ArticleAppProps {
-  /** Every installed pack; the one named by `?pack=` is shown. */
-  loadPacks: () => Promise<FactIndex[]>;
+  /** The article with this id from the library, or undefined when there is none. */
+  loadArticle: (id: string) => Promise<ViewerArticle | undefined>;
   /** The page's query string (defaults to location.search). */
   search?: string;
 }
 
-/** Picks the pack named by `?pack=<articleId>` (the bundled one when absent) and shows it. */
-export function ArticleApp({ loadPacks, search = location.search }: ArticleAppProps) {
-  const packId = new URLSearchParams(search).get('pack') || BUILTIN_PACK_ID;
+/** Shows the article named by `?article=<id>` (the bundled one when absent). */
+export function ArticleApp({ loadArticle, search = location.search }: ArticleAppProps) {
+  const id = new URLSearchParams(search).get('article') || 'builtin';
   const [load, setLoad] = useState<Load>({ state: 'loading' });
 
   useEffect(() => {
     let current = true;
-    loadPacks().then(
-      (packs) => {
-        if (!current) return;
-        const pack = packs.find((p) => p.article.id === packId);
-        setLoad(pack ? { state: 'ready', pack } : { state: 'missing', packId });
+    loadArticle(id).then(
+      (article) => {
+        if (current) setLoad(article ? { state: 'ready', article } : { state: 'missing', id });
       },
       (error: unknown) => {
         if (current) setLoad({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -41,7 +44,7 @@ export function ArticleApp({ loadPacks, search = location.search }: ArticleAppPr
     return () => {
       current = false;
     };
-  }, [loadPacks, packId]);
+  }, [loadArticle, id]);
 
   useEffect(() => {
     if (load.state === 'missing' || load.state === 'failed') document.title = 'Article not found — Fact Cards';
@@ -51,12 +54,11 @@ export function ArticleApp({ loadPacks, search = location.search }: ArticleAppPr
     case 'loading':
       return <main class="viewer" aria-busy="true" />;
     case 'ready':
-      return <ArticleViewer pack={load.pack} />;
+      return <ArticleViewer article={load.article} />;
     case 'missing':
       return (
         <Problem title="Article not found">
-          No installed fact pack is called “{load.packId}”. It may have been removed; the cards that linked here
-          come from it.
+          Your library has no article “{load.id}”. It may have been deleted; the cards that linked here came from it.
         </Problem>
       );
     case 'failed':
@@ -84,8 +86,19 @@ export function sentenceOfHash(hash: string): string {
   }
 }
 
-export function ArticleViewer({ pack }: { pack: FactIndex }) {
-  const { article } = pack;
+/** An address the reader can open: http(s) only, so a stored `javascript:` URL is never a link. */
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function ArticleViewer({ article: viewed }: { article: ViewerArticle }) {
+  const { article, text, blocks, sentences } = viewed;
   const [target, setTarget] = useState(() => sentenceOfHash(location.hash));
 
   useEffect(() => {
@@ -95,17 +108,17 @@ export function ArticleViewer({ pack }: { pack: FactIndex }) {
   }, []);
 
   const sentencesOf = useMemo(() => {
-    const byBlock = new Map<string, Sentence[]>();
-    for (const s of pack.sentences) {
+    const byBlock = new Map<string, ViewerSentence[]>();
+    for (const s of sentences) {
       const list = byBlock.get(s.block);
       if (list) list.push(s);
       else byBlock.set(s.block, [s]);
     }
     for (const list of byBlock.values()) list.sort((a, b) => a.start - b.start);
     return byBlock;
-  }, [pack]);
+  }, [sentences]);
 
-  const known = target !== '' && pack.sentences.some((s) => s.id === target);
+  const known = target !== '' && sentences.some((s) => s.id === target);
 
   useEffect(() => {
     document.title = `${article.title} — Fact Cards`;
@@ -121,27 +134,36 @@ export function ArticleViewer({ pack }: { pack: FactIndex }) {
     el.focus({ preventScroll: true });
   }, [target, known]);
 
-  const hasHeadline = pack.blocks.some((b) => b.type === 'headline');
-  const meta = [article.source, article.date].filter(Boolean).join(' · ');
+  const hasHeadline = blocks.some((b) => b.type === 'headline');
+  const url = safeUrl(article.url);
 
   return (
     <main class="viewer">
-      <p class="viewer-bar">
+      <header class="viewer-bar">
         <span>Fact Cards · source article</span>
-        {meta && <span dir="auto">{meta}</span>}
-      </p>
+        <span class="viewer-meta" dir="auto">
+          {[article.source, article.byline, article.published ? formatDay(article.published) : undefined].filter(Boolean).join(' · ')}
+          {url && (
+            <>
+              {' · '}
+              {/* A plain link the reader opens; the viewer itself fetches nothing. */}
+              <a href={url} target="_blank" rel="noopener noreferrer">Original article</a>
+            </>
+          )}
+        </span>
+      </header>
       {target !== '' && !known && (
         <p class="notice" role="status">
-          This article has no sentence “{target}”. The link may come from an older version of the pack.
+          This article has no sentence “{target}”. The link may come from an older copy of the article.
         </p>
       )}
       <article class="article" dir="auto">
         {!hasHeadline && <h1 class="headline">{article.title}</h1>}
-        {pack.blocks.map((block) => (
+        {blocks.map((block) => (
           <BlockView
             key={block.id}
             block={block}
-            text={article.text}
+            text={text}
             sentences={sentencesOf.get(block.id) ?? []}
             current={known ? target : undefined}
           />
@@ -152,9 +174,9 @@ export function ArticleViewer({ pack }: { pack: FactIndex }) {
 }
 
 interface BlockViewProps {
-  block: Block;
+  block: ViewerBlock;
   text: string;
-  sentences: readonly Sentence[];
+  sentences: readonly ViewerSentence[];
   current: string | undefined;
 }
 
@@ -174,7 +196,7 @@ function BlockView({ block, text, sentences, current }: BlockViewProps) {
         aria-current={isCurrent ? 'true' : undefined}
         tabIndex={isCurrent ? -1 : undefined}
       >
-        {s.text}
+        {text.slice(s.start, s.end)}
       </span>,
     );
     at = Math.max(at, s.end);
@@ -196,7 +218,7 @@ function BlockView({ block, text, sentences, current }: BlockViewProps) {
       );
     case 'heading':
       return <h2 class="heading">{parts}</h2>;
-    case 'paragraph':
+    default:
       return <p>{parts}</p>;
   }
 }

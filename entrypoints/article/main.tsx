@@ -1,6 +1,6 @@
 import { render } from 'preact';
+import { askBackground } from '@/lib/messages/send';
 import { ArticleApp } from './ArticleViewer';
-import { loadViewerPacks } from './packs';
 import './style.css';
 
-render(<ArticleApp loadPacks={loadViewerPacks} />, document.getElementById('app')!);
+render(<ArticleApp loadArticle={(id) => askBackground({ type: 'get-article', id })} />, document.getElementById('app')!);

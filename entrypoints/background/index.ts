@@ -1,17 +1,25 @@
-import { parseRequest } from '@/lib/messages';
-import { sourcePath } from '@/lib/cards';
-import { loadSettings, watchSettings } from '@/lib/settings';
+/**
+ * The background: owns the article library (IndexedDB) and answers pages
+ * and extension pages through validated messages; keeps the badge, the
+ * keyboard command and the context menu.
+ */
+import { browser } from 'wxt/browser';
+import { createBadge } from './badge';
+import { handleMessage } from './messages';
+import { legacyPackProblems, library } from './library-host';
 
-const MENU_ID = 'fact-card-for-selection';
+const MENU_CARD = 'fact-card-for-selection';
 
 export default defineBackground(() => {
   // Context menus persist across service-worker restarts; create on install only.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Fact card for “%s”', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_CARD, title: 'Fact card for “%s”', contexts: ['selection'] });
+    // Packs from earlier versions move into the library on update, not on the first page load after it.
+    void library().catch(() => {});
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
+    if (info.menuItemId !== MENU_CARD || tab?.id === undefined || !info.selectionText) return;
     const text = info.selectionText.slice(0, 200);
     browser.tabs.sendMessage(tab.id, { type: 'open-card-for-text', text }, { frameId: info.frameId ?? 0 }).catch(() => {});
   });
@@ -22,43 +30,7 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'open-card' }).catch(() => {});
   });
 
-  // Badge: distinct entities found in each tab, unless switched off.
-  const counts = new Map<number, number>();
-  let showBadge = true;
-  const paintBadge = (tabId: number) => {
-    const count = counts.get(tabId) ?? 0;
-    browser.action.setBadgeText({ tabId, text: showBadge && count > 0 ? String(count) : '' }).catch(() => {});
-  };
-  browser.action.setBadgeBackgroundColor({ color: '#1f4e8c' }).catch(() => {});
-  void loadSettings().then(({ settings }) => {
-    showBadge = settings.badge;
-  });
-  watchSettings(({ settings }) => {
-    showBadge = settings.badge && settings.enabled;
-    for (const tabId of counts.keys()) paintBadge(tabId);
-  });
-  browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
-
-  browser.runtime.onMessage.addListener((message, sender) => {
-    // Only our own pages and content scripts can reach onMessage (there is no
-    // externally_connectable), but the shape is still checked.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const request = parseRequest(message);
-    switch (request?.type) {
-      case 'ping':
-        return Promise.resolve({ ok: true, version: browser.runtime.getManifest().version });
-      case 'mentions-changed':
-        if (sender.tab?.id !== undefined && sender.frameId === 0) {
-          counts.set(sender.tab.id, request.count);
-          paintBadge(sender.tab.id);
-        }
-        return undefined;
-      case 'open-source':
-        return browser.tabs
-          .create({ url: browser.runtime.getURL(sourcePath(request.article, request.sentence) as '/article.html'), index: sender.tab ? sender.tab.index + 1 : undefined })
-          .then(() => true);
-      default:
-        return undefined;
-    }
-  });
+  const badge = createBadge();
+  const hooks = { library, legacyProblems: legacyPackProblems, onMentionCount: badge.set };
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, hooks));
 });

@@ -1,27 +1,31 @@
-import { compileMatcher } from '@/lib/match';
-import { ENTITY_KINDS, type FactIndex } from '@/lib/fact-index/schema';
-import { entitiesOf, matchEntitiesOf } from '@/lib/packs';
-import { loadActivePacks, watchActivePacks } from '@/lib/active-packs';
-import { parseRequest } from '@/lib/messages';
+/**
+ * The content script: reads the page, has the library in the background
+ * find the names in it, paints them, and opens a card on a real hover, tap,
+ * selection or the keyboard command. It holds no facts: names and cards
+ * come from the background as the page needs them.
+ */
+import { ENTITY_KINDS } from '@/lib/fact-index/schema';
+import { watchLibraryVersion } from '@/lib/library/library-version';
+import { parseContentRequest, type ContentReply } from '@/lib/messages/protocol';
+import { tellBackground } from '@/lib/messages/send';
 import { loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { isActiveOn, loadSiteRules, watchSiteRules, type SiteRules } from '@/lib/site-rules';
-import { createHighlightPainter, createMarkPainter, highlightApiAvailable, type MentionPainter } from './mention-painter';
-import { createPageScanner, type ScanOptions } from './page-scanner';
-import { observeMutations } from './mutation-batcher';
+import { createHighlightPainter, createMarkPainter, highlightApiAvailable, type MentionPainter } from '@/dom/mention-painter';
+import { createCards } from './card';
+import { createLibraryClient } from './library-client';
 import { indexMentions } from './mention-index';
-import { createCardHost } from './card-host';
-import { createCardController } from './card-controller';
+import { observeMutations } from './mutation-batcher';
+import { createPageScanner, type ScanOptions } from './page-scanner';
 import { summarisePage } from './page-summary';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    const [packs, loadedSettings, loadedRules] = await Promise.all([loadActivePacks(), loadSettings(), loadSiteRules()]);
+    const [loadedSettings, loadedRules] = await Promise.all([loadSettings(), loadSiteRules()]);
     let settings: Settings = loadedSettings.settings;
     let rules: SiteRules = loadedRules.rules;
-    let entities = entitiesOf(packs);
-    let matcher = compileMatcher(matchEntitiesOf(packs));
+    const client = createLibraryClient();
     const activeHere = () => settings.enabled && isActiveOn(location.hostname, rules);
 
     let batcher: ReturnType<typeof observeMutations> | undefined;
@@ -44,7 +48,8 @@ export default defineContentScript({
     let lastCount = -1;
     const scanner = createPageScanner({
       root: () => document.body ?? document.documentElement,
-      matcher: () => matcher,
+      scan: client.scan,
+      entities: client.entities,
       options: scanOptions(settings),
       painter: () => painter,
       onShadowRoot: (root) => batcher?.observe(root),
@@ -53,24 +58,18 @@ export default defineContentScript({
         const count = new Set(mentions.map((m) => m.entity)).size;
         if (count === lastCount) return;
         lastCount = count;
-        browser.runtime.sendMessage({ type: 'mentions-changed', count }).catch(() => {
-          // The background may be restarting; the next update tells it again.
-        });
+        tellBackground({ type: 'mentions-changed', count });
       },
     });
+    ctx.onInvalidated(() => scanner.dispose());
 
-    const cards = createCardController({
+    const cards = createCards({
       ctx,
-      host: createCardHost(ctx),
-      entities: () => entities,
-      matcher: () => matcher,
+      client,
       mentions: () => mentionIndex,
       painter: () => painter,
       hoverDelayMs: () => settings.hoverDelayMs,
       theme: () => settings.theme,
-      openSource: (article, sentence) => {
-        browser.runtime.sendMessage({ type: 'open-source', article, sentence }).catch(() => {});
-      },
     });
 
     // One job at a time: a rescan never interleaves with a full scan.
@@ -79,15 +78,12 @@ export default defineContentScript({
       queue = queue.then(job, job);
     };
 
-    /** Brings the page in line with new settings, site rules or packs. */
-    function apply(next: { settings?: Settings; rules?: SiteRules; packs?: FactIndex[] }) {
+    /** Brings the page in line with new settings, site rules or a changed library. */
+    function apply(next: { settings?: Settings; rules?: SiteRules; library?: true }) {
       const before = { settings, active: activeHere() };
       if (next.settings) settings = next.settings;
       if (next.rules) rules = next.rules;
-      if (next.packs) {
-        entities = entitiesOf(next.packs);
-        matcher = compileMatcher(matchEntitiesOf(next.packs));
-      }
+      if (next.library) client.reset();
       const active = activeHere();
       enqueue(async () => {
         if (!active) {
@@ -106,29 +102,29 @@ export default defineContentScript({
         }
         const rescan =
           !before.active ||
-          !!next.packs ||
+          !!next.library ||
           s.paintMode !== p.paintMode ||
           s.fuzzy !== p.fuzzy ||
           s.firstOnly !== p.firstOnly ||
           s.kinds.join() !== p.kinds.join();
+        if (next.library) cards.close();
         if (rescan) await scanner.setOptions(scanOptions(s), ctx.signal);
       });
     }
     ctx.onInvalidated(watchSettings(({ settings: s }) => apply({ settings: s })));
     ctx.onInvalidated(watchSiteRules(({ rules: r }) => apply({ rules: r })));
-    ctx.onInvalidated(watchActivePacks((p) => apply({ packs: p })));
+    ctx.onInvalidated(watchLibraryVersion(() => apply({ library: true })));
 
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      const request = parseRequest(message);
+      const request = parseContentRequest(message);
       switch (request?.type) {
         case 'page-mentions':
-          return Promise.resolve({ ...summarisePage(scanner.mentions(), entities, scanner.busy()), active: activeHere() });
+          return Promise.resolve(summarisePage(scanner.mentions(), client.entities, scanner.busy(), activeHere()) satisfies ContentReply<'page-mentions'>);
         case 'open-card':
-          cards.openNextInView();
-          return Promise.resolve(true);
+          return cards.openNextInView().then(() => true);
         case 'open-card-for-text':
-          return Promise.resolve(cards.openForSelection(request.text));
+          return cards.openForSelection(request.text);
         case 'reveal-mention':
           cards.reveal(request.entity, request.index);
           return Promise.resolve(true);

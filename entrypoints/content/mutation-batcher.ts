@@ -7,8 +7,8 @@
  * observer stops at shadow boundaries), and `contenteditable` switching on or
  * off rescans the block: an element that becomes an editor loses its marks.
  */
-import { isInsideSkipped, ownerBlock, OWN_UI_ATTRIBUTE } from './text-walker';
-import { MARK_TAG } from './mention-painter';
+import { isInsideSkipped, ownerBlock, OWN_UI_ATTRIBUTE } from '@/dom/text-walker';
+import { MARK_TAG } from '@/dom/mention-painter';
 
 export interface MutationBatch {
   /** Blocks whose text changed. Empty when `full` is set. */

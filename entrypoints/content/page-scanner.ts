@@ -1,22 +1,28 @@
 /**
- * The page's mentions: scans chunks of text with the matcher, keeps each
- * chunk's candidates, resolves them page-wide (the context gate needs the
- * whole page as evidence) and hands the result to the painter.
+ * The page's mentions: reads chunks of text, has the library's matcher scan
+ * them (in the background, off the page's main thread), keeps each chunk's
+ * candidates, resolves them page-wide (the context gate needs the whole
+ * page as evidence) and hands the result to the painter.
  *
  * Chunks get a serial number; a candidate's page offset is
  * `serial * CHUNK_SPAN + offset`, so chunks can be replaced one at a time
  * without renumbering the rest, and a mention finds its chunk in O(1).
  */
-import type { Candidate, Matcher, MatchOptions, Mention } from '@/lib/match';
-import { gateEvidence, resolveMentions } from '@/lib/match';
-import { chunkCursor, isInsideSkipped, positionAt, type TextChunk } from './text-walker';
-import type { MentionPainter } from './mention-painter';
+import type { Candidate, MatchOptions, Mention } from '@/lib/match/types';
+import { gateEvidence, resolveMentions, type EntityLookup } from '@/lib/match/gate';
+import { chunkCursor, isInsideSkipped, positionAt, type TextChunk } from '@/dom/text-walker';
+import type { MentionPainter } from '@/dom/mention-painter';
 import { createHighlightWindow } from './highlight-window';
 
 const CHUNK_SPAN = 2 ** 24; // longest chunk scanned (16M UTF-16 units)
 const NO_EVIDENCE: ReadonlySet<string> = new Set();
 /** How long a slice of work may hold the main thread before yielding. */
 const SLICE_MS = 8;
+/**
+ * Text sent to be scanned in one message. Larger batches cost fewer round
+ * trips; smaller ones let scanning start while the page is still read.
+ */
+const BATCH_CHARS = 256_000;
 
 export interface PageMention extends Mention {
   range: StaticRange;
@@ -48,6 +54,8 @@ export interface PageScanner {
   busy(): boolean;
   /** Main-thread time of the last scan or rescan (without the time yielded to the page). */
   lastBusyMs(): number;
+  /** Stops observing where the highlights are (the content script is going away). */
+  dispose(): void;
 }
 
 export function yieldToPage(): Promise<void> {
@@ -63,8 +71,10 @@ export interface ScanOptions extends MatchOptions {
 
 export function createPageScanner(deps: {
   root: () => Element | null;
-  /** The current matcher: it changes when the user's packs change. */
-  matcher: () => Matcher;
+  /** Has texts scanned by the library's matcher (in the background); reads each one's candidates, shifted by its base. */
+  scan: (items: readonly { text: string; base: number }[], options: MatchOptions) => Promise<(k: number) => Candidate[]>;
+  /** The entities the scans named: the gate drops candidates of entities that no longer exist. */
+  entities: EntityLookup;
   options: ScanOptions;
   /** The current painter: it changes when the user switches paint mode. */
   painter: () => MentionPainter;
@@ -92,28 +102,53 @@ export function createPageScanner(deps: {
     return yieldToPage();
   };
 
-  function scanChunk(chunk: TextChunk) {
-    const id = ++serial;
-    const base = id * CHUNK_SPAN;
-    const text = chunk.text.length > CHUNK_SPAN ? chunk.text.slice(0, CHUNK_SPAN) : chunk.text;
-    scanned.set(id, { chunk, candidates: deps.matcher().scan(text, options, base) });
-  }
-
-  /** Reads and scans the text under `root` in slices of SLICE_MS, yielding to the page between them. */
-  async function scanTree(root: Element, signal: AbortSignal): Promise<number> {
-    const cursor = chunkCursor(root, deps.onShadowRoot);
+  /**
+   * Reads the text under `root` in slices of SLICE_MS, yielding to the page
+   * between them, and has it scanned in batches while reading goes on.
+   */
+  async function scanTrees(roots: readonly Element[], signal: AbortSignal): Promise<number> {
+    const pending: Promise<void>[] = [];
+    let batch: { id: number; entry: ScannedChunk; text: string }[] = [];
+    let batchChars = 0;
+    const send = () => {
+      if (!batch.length) return;
+      const items = batch;
+      batch = [];
+      batchChars = 0;
+      pending.push(
+        deps.scan(items.map(({ id, text }) => ({ text, base: id * CHUNK_SPAN })), options).then((found) => {
+          const start = performance.now();
+          // A chunk replaced by a rescan meanwhile keeps the newer entry.
+          items.forEach(({ id, entry }, k) => {
+            if (scanned.get(id) === entry) entry.candidates = found(k);
+          });
+          busyMs += performance.now() - start;
+        }),
+      );
+    };
     let count = 0;
-    while (!signal.aborted) {
-      const sliceStart = performance.now();
-      const deadline = sliceStart + SLICE_MS;
-      for (const chunk of cursor.take(deadline)) {
-        scanChunk(chunk);
-        count++;
+    for (const root of roots) {
+      const cursor = chunkCursor(root, deps.onShadowRoot);
+      while (!signal.aborted) {
+        const sliceStart = performance.now();
+        const deadline = sliceStart + SLICE_MS;
+        for (const chunk of cursor.take(deadline)) {
+          const id = ++serial;
+          const entry: ScannedChunk = { chunk, candidates: [] };
+          scanned.set(id, entry);
+          const text = chunk.text.length > CHUNK_SPAN ? chunk.text.slice(0, CHUNK_SPAN) : chunk.text;
+          batch.push({ id, entry, text });
+          batchChars += text.length;
+          if (batchChars >= BATCH_CHARS) send();
+          count++;
+        }
+        busyMs += performance.now() - sliceStart;
+        if (cursor.done) break;
+        await yieldNow();
       }
-      busyMs += performance.now() - sliceStart;
-      if (cursor.done) break;
-      await yieldNow();
     }
+    send();
+    await Promise.all(pending);
     return count;
   }
 
@@ -149,7 +184,7 @@ export function createPageScanner(deps: {
   /** A chunk's mentions under the page's evidence. */
   function resolveChunk(id: number, entry: ScannedChunk, evidence: ReadonlySet<string>): PageMention[] {
     if (!entry.candidates.length) return [];
-    return toPageMentions(id, entry, resolveMentions(deps.matcher(), entry.candidates, options, evidence));
+    return toPageMentions(id, entry, resolveMentions(deps.entities, entry.candidates, options, evidence));
   }
 
   /**
@@ -170,10 +205,10 @@ export function createPageScanner(deps: {
       // per-chunk evidence), so the per-chunk bookkeeping waits for a rescan.
       const all: Candidate[] = [];
       for (const { candidates } of scanned.values()) for (const c of candidates) all.push(c);
-      evidence = gateEvidence(deps.matcher(), all, options);
+      evidence = gateEvidence(deps.entities, all, options);
       signature = [...evidence].sort().join('|');
       fromPage = new Map();
-      for (const m of resolveMentions(deps.matcher(), all, options, evidence)) {
+      for (const m of resolveMentions(deps.entities, all, options, evidence)) {
         const id = Math.floor(m.start / CHUNK_SPAN);
         const list = fromPage.get(id);
         if (list) list.push(m);
@@ -183,7 +218,7 @@ export function createPageScanner(deps: {
       const union = new Set<string>();
       for (const entry of scanned.values()) {
         // Most chunks name nobody: they add no evidence.
-        entry.evidence ??= entry.candidates.length ? gateEvidence(deps.matcher(), entry.candidates, options) : NO_EVIDENCE;
+        entry.evidence ??= entry.candidates.length ? gateEvidence(deps.entities, entry.candidates, options) : NO_EVIDENCE;
         for (const e of entry.evidence) union.add(e);
       }
       evidence = union;
@@ -241,7 +276,7 @@ export function createPageScanner(deps: {
       // Marks mode must restore the page's own nodes before reading them.
       if (deps.painter().mode === 'marks') deps.painter().clear();
       scanned.clear();
-      const chunks = root ? await scanTree(root, signal) : 0;
+      const chunks = root ? await scanTrees([root], signal) : 0;
       if (signal.aborted) return;
       const scanMs = busyMs;
       await publish(signal);
@@ -290,9 +325,7 @@ export function createPageScanner(deps: {
         if (gone || isInTarget(chunk.owner)) scanned.delete(id);
       }
       busyMs += performance.now() - cleanupStart;
-      for (const target of targets) {
-        if (target.isConnected && !isInsideSkipped(target)) await scanTree(target, signal);
-      }
+      await scanTrees([...targets].filter((t) => t.isConnected && !isInsideSkipped(t)), signal);
       if (!signal.aborted) await publish(signal);
     });
   }
@@ -307,6 +340,7 @@ export function createPageScanner(deps: {
       options = next;
       await scanAll(signal);
     },
+    dispose: () => highlightWindow.dispose(),
     reset() {
       scanned.clear();
       current = [];

@@ -1,64 +1,77 @@
-/** One saved fact pack: on/off, rename, export, delete (with Undo). */
+/** One article of the library: on/off, rename, export, delete (with Undo). The bundled one can only be switched. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { packFileOf, PackError, removePack, renamePack, restorePack, setPackEnabled, type StoredPack } from '@/lib/pack-store';
+import { formatDay } from '@/lib/dates';
+import type { ListedArticle } from '@/lib/messages/protocol';
 import type { Feedback } from './feedback';
-import { downloadJson, fileNameOf } from './file-io';
+import { downloadText, fileNameOf } from './file-io';
+import { orThrow, type LibraryApi } from './library-api';
 
-export function PackItem({ pack, feedback }: { pack: StoredPack; feedback: Feedback }) {
-  const { title } = pack.index.article;
+export function ArticleItem({ article, api, feedback }: { article: ListedArticle; api: LibraryApi; feedback: Feedback }) {
+  const { title } = article;
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const finishRename = () => {
     setRenaming(false);
     setTimeout(() => renameButton.current?.focus(), 0);
   };
-
-  const toggle = async (enabled: boolean) => {
-    await setPackEnabled(pack.id, enabled);
-    feedback.say(`“${title}” is ${enabled ? 'on' : 'off'}.`);
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      feedback.say(done);
+    } catch (err) {
+      feedback.say(`Not changed: ${(err as Error).message}`);
+    }
   };
+
+  const toggle = (enabled: boolean) => act(async () => orThrow(await api.setEnabled(article.id, enabled)), `“${title}” is ${enabled ? 'on' : 'off'}.`);
 
   const remove = async () => {
-    const removed = await removePack(pack.id);
-    feedback.undoable(`Deleted “${title}”.`, () => restorePack(removed), `“${title}” is back.`);
+    try {
+      orThrow(await api.remove(article.id));
+      feedback.undoable(`Deleted “${title}”.`, async () => void orThrow(await api.restore(article.id)), `“${title}” is back.`);
+    } catch (err) {
+      feedback.say(`Not deleted: ${(err as Error).message}`);
+    }
   };
 
-  const exportPack = () => {
-    const name = fileNameOf(title, '.factpack.json');
-    downloadJson(name, packFileOf(pack));
-    feedback.say(`Exported “${title}” to ${name}.`);
-  };
+  const exportOne = () =>
+    act(async () => {
+      const { text } = orThrow(await api.exportOne(article.id));
+      downloadText(fileNameOf(title, '.article.json'), text);
+    }, `Exported “${title}”.`);
 
-  const id = `pack-${pack.id}`;
+  const id = `article-${article.id}`;
   return (
     <li class="pack">
       <h3 id={`${id}-title`} dir="auto">
         {title}
       </h3>
       <p class="meta">
-        {pack.index.entities.length} entities
-        {pack.index.article.source && <> · <span dir="auto">{pack.index.article.source}</span></>}
-        {pack.index.article.date && <> · {pack.index.article.date}</>}
-        {pack.addedAt && <> · added {pack.addedAt.slice(0, 10)}</>}
+        {article.source && <><span dir="auto">{article.source}</span> · </>}
+        {article.published && <>{formatDay(article.published)} · </>}
+        {article.entities} {article.entities === 1 ? 'name' : 'names'}
+        {article.builtin ? ' · comes with Fact Cards' : article.addedAt ? ` · saved ${formatDay(article.addedAt.slice(0, 10))}` : ''}
       </p>
       <div class="row">
         <span class="checkbox">
-          <input type="checkbox" id={`${id}-enabled`} checked={pack.enabled} onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)} />
+          <input type="checkbox" id={`${id}-enabled`} checked={article.enabled} onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)} />
           <label for={`${id}-enabled`}>
             Use<span class="visually-hidden">{` “${title}”`}</span>
           </label>
         </span>
-        {!renaming && (
+        {!article.builtin && !renaming && (
           <button type="button" ref={renameButton} onClick={() => setRenaming(true)}>
             Rename<span class="visually-hidden">{` “${title}”`}</span>
           </button>
         )}
-        <button type="button" onClick={exportPack}>
+        <button type="button" onClick={exportOne}>
           Export<span class="visually-hidden">{` “${title}”`}</span>
         </button>
-        <button type="button" class="danger" onClick={remove}>
-          Delete<span class="visually-hidden">{` “${title}”`}</span>
-        </button>
+        {!article.builtin && (
+          <button type="button" class="danger" onClick={remove}>
+            Delete<span class="visually-hidden">{` “${title}”`}</span>
+          </button>
+        )}
       </div>
       {renaming && (
         <RenameForm
@@ -66,7 +79,7 @@ export function PackItem({ pack, feedback }: { pack: StoredPack; feedback: Feedb
           title={title}
           onCancel={finishRename}
           onRename={async (next) => {
-            await renamePack(pack.id, next);
+            orThrow(await api.rename(article.id, next));
             feedback.say(`Renamed “${title}” to “${next.trim()}”.`);
             finishRename();
           }}
@@ -87,7 +100,7 @@ function RenameForm(props: { id: string; title: string; onRename: (title: string
     try {
       await props.onRename(draft);
     } catch (err) {
-      setError(err instanceof PackError ? err.message : `Could not rename: ${(err as Error).message}`);
+      setError((err as Error).message);
     }
   };
   return (
@@ -98,7 +111,7 @@ function RenameForm(props: { id: string; title: string; onRename: (title: string
         id={`${props.id}-rename`}
         ref={input}
         value={draft}
-        maxLength={200}
+        maxLength={300}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={`${props.id}-rename-error`}
         onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}

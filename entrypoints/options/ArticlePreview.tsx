@@ -1,31 +1,31 @@
 /**
- * The entities a freshly built pack would add: name, kind, role and number
- * of facts, each expandable to the card it would show on pages.
+ * What a new article would add: each name with its kind, role and number of
+ * facts, expandable to the card it would show on pages (from this article
+ * alone; saved, it merges with what the library already knows).
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FactCard } from '@/components/FactCard';
 import { KIND_LABEL } from '@/components/kind-label';
-import { cardOf, sourcePath } from '@/lib/cards';
-import type { FactIndex } from '@/lib/fact-index/schema';
-import { entitiesOf, globalEntityId } from '@/lib/packs';
+import { back, shown as shownOf, visit } from '@/lib/card-history';
+import type { ArticlePreview as Preview } from '@/lib/messages/protocol';
 import type { Theme } from '@/lib/settings';
 
-export function PackPreview({ index, theme }: { index: FactIndex; theme: Theme }) {
-  const entities = useMemo(() => entitiesOf([index]), [index]);
+export function ArticlePreview({ preview, theme }: { preview: Preview; theme: Theme }) {
   /** Cards opened in the expanded row, the shown one last (related chips push onto it). */
   const [open, setOpen] = useState<{ row: string; history: string[] }>();
+  const cards = new Map(preview.cards.map((c) => [c.id, c]));
 
-  if (index.entities.length === 0) {
+  if (preview.entities.length === 0) {
     return <p class="error">No people, places, organisations or terms were found in this text, so there is nothing to save.</p>;
   }
 
-  const shown = open && cardOf(entities, open.history[open.history.length - 1]);
-  const previous = open && open.history.length > 1 ? entities.get(open.history[open.history.length - 2]) : undefined;
+  const card = open && cards.get(shownOf(open.history)!);
+  const previous = open && open.history.length > 1 ? cards.get(open.history[open.history.length - 2]) : undefined;
 
   return (
     <table class="preview-table">
       <caption>
-        {index.entities.length} {index.entities.length === 1 ? 'entity' : 'entities'} found in “{index.article.title}”
+        {preview.entities.length} {preview.entities.length === 1 ? 'name' : 'names'} found in “{preview.title}”
       </caption>
       <thead>
         <tr>
@@ -37,8 +37,8 @@ export function PackPreview({ index, theme }: { index: FactIndex; theme: Theme }
         </tr>
       </thead>
       <tbody>
-        {index.entities.flatMap((entity) => {
-          const id = globalEntityId(index.article.id, entity.id);
+        {preview.entities.flatMap((entity) => {
+          const id = entity.id;
           const expanded = open?.row === id;
           const rows = [
             <tr key={id}>
@@ -46,8 +46,8 @@ export function PackPreview({ index, theme }: { index: FactIndex; theme: Theme }
                 {entity.name}
               </th>
               <td>{KIND_LABEL[entity.kind]}</td>
-              <td dir="auto">{entity.role?.text ?? ''}</td>
-              <td>{entity.facts.length}</td>
+              <td dir="auto">{entity.role ?? ''}</td>
+              <td>{entity.facts}</td>
               <td>
                 <button type="button" aria-expanded={expanded} aria-controls={expanded ? `card-${id}` : undefined} onClick={() => setOpen(expanded ? undefined : { row: id, history: [id] })}>
                   {expanded ? 'Hide card' : 'Show card'}
@@ -56,17 +56,18 @@ export function PackPreview({ index, theme }: { index: FactIndex; theme: Theme }
               </td>
             </tr>,
           ];
-          if (expanded && shown) {
+          if (expanded && card) {
             rows.push(
               <tr key={`${id}-card`} id={`card-${id}`}>
                 <td colSpan={5} class="preview-card">
                   <FactCard
-                    card={shown}
+                    card={card}
                     theme={theme}
-                    sourceHref={(articleId, sentenceId) => sourcePath(articleId, sentenceId)}
-                    nameOf={(other) => entities.get(other)?.entity.name}
-                    onOpenRelated={(other) => setOpen({ row: id, history: [...open.history, other] })}
-                    back={previous && { name: previous.entity.name, onBack: () => setOpen({ row: id, history: open.history.slice(0, -1) }) }}
+                    // Not saved yet: the viewer can't show it, so sentences are not linked anywhere.
+                    sourceHref={() => '#'}
+                    onOpenSource={() => {}}
+                    onOpenRelated={(other) => cards.has(other) && setOpen({ row: id, history: visit(open.history, other) })}
+                    back={previous && { name: previous.name, onBack: () => setOpen({ row: id, history: back(open.history) }) }}
                   />
                 </td>
               </tr>,

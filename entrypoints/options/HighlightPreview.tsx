@@ -9,7 +9,7 @@ import {
   createMarkPainter,
   highlightApiAvailable,
   type MentionPainter,
-} from '@/entrypoints/content/mention-painter';
+} from '@/dom/mention-painter';
 import type { HighlightStyle, PaintMode } from '@/lib/settings';
 
 export const SAMPLE_SENTENCE = 'On Tuesday, Mayor Ana Ruiz opened the new harbour library in Valencia.';

@@ -4,23 +4,23 @@
  * that could not be read are listed at the top (see StoredProblems).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { loadStoredPacks, watchPacks } from '@/lib/pack-store';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings';
 import { loadSiteRules, saveSiteRules, watchSiteRules, type SiteRules } from '@/lib/site-rules';
 import { useFeedback } from './feedback';
 import { GeneralSection } from './GeneralSection';
 import { HighlightSection } from './HighlightSection';
-import { PacksSection } from './PacksSection';
+import { backgroundLibraryApi, type LibraryApi } from './library-api';
+import { LibrarySection, useLibrary } from './LibrarySection';
 import { SettingsFileSection } from './SettingsFileSection';
 import { ShortcutSection } from './ShortcutSection';
 import { SiteRulesSection } from './SiteRulesSection';
 import { StoredProblems } from './StoredProblems';
 import { useStored } from './use-stored';
 
-export function Options() {
+export function Options({ library: api = backgroundLibraryApi }: { library?: LibraryApi }) {
   const [settings, setSettings] = useStored(loadSettings, watchSettings);
   const [site, setSite] = useStored(loadSiteRules, watchSiteRules);
-  const [packs] = useStored(loadStoredPacks, watchPacks);
+  const library = useLibrary(api);
   const { feedback, area } = useFeedback();
   // Two quick changes must not undo each other: each builds on the last one, not on the last render.
   const latest = useRef<Settings | undefined>(undefined);
@@ -31,7 +31,7 @@ export function Options() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  if (!settings || !site || !packs) {
+  if (!settings || !site || !library) {
     return (
       <main>
         <h1>Fact Cards options</h1>
@@ -66,12 +66,12 @@ export function Options() {
   return (
     <main>
       <h1>Fact Cards options</h1>
-      <StoredProblems settings={settings.problems} siteRules={site.problems} packs={packs.problems} />
+      <StoredProblems settings={settings.problems} siteRules={site.problems} library={library.problems} />
       <GeneralSection settings={settings.settings} save={save} />
       <HighlightSection settings={settings.settings} save={save} />
       <SiteRulesSection rules={site.rules} save={saveRules} />
       <ShortcutSection />
-      <PacksSection packs={packs.packs} theme={settings.settings.theme} feedback={feedback} />
+      <LibrarySection api={api} library={library} theme={settings.settings.theme} feedback={feedback} />
       <SettingsFileSection settings={settings.settings} siteRules={site.rules} feedback={feedback} />
       {area}
     </main>

@@ -1,19 +1,19 @@
 /**
  * What could not be read from storage, at the top of the page. Each bad
- * setting already fell back to its default on its own; a bad pack is kept
- * in storage but not used. Nothing is wiped silently.
+ * setting already fell back to its default on its own; an article that
+ * can't be read is kept but not used. Nothing is wiped silently.
  */
 export interface StoredProblemsProps {
   settings: string[];
   siteRules: string[];
-  packs: string[];
+  library: string[];
 }
 
-export function StoredProblems({ settings, siteRules, packs }: StoredProblemsProps) {
+export function StoredProblems({ settings, siteRules, library }: StoredProblemsProps) {
   const groups = [
     { title: 'Settings (each one listed uses its default until you change it)', problems: settings },
     { title: 'Site lists (these entries are ignored)', problems: siteRules },
-    { title: 'Fact packs (kept in storage, but not used)', problems: packs },
+    { title: 'Articles (kept, but not used)', problems: library },
   ].filter((g) => g.problems.length > 0);
   if (groups.length === 0) return null;
   return (

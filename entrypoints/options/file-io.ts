@@ -5,7 +5,12 @@
  */
 
 export function downloadJson(filename: string, value: unknown): void {
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
+  downloadText(filename, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Downloads text that is already JSON (a library export) as a file. */
+export function downloadText(filename: string, text: string): void {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,5 +1,5 @@
 import { KIND_LABEL } from '@/components/kind-label';
-import type { PageEntitySummary } from '@/lib/messages';
+import type { PageEntitySummary } from '@/lib/messages/protocol';
 import type { PageState } from './page-mentions';
 
 export interface OnThisPageProps {

@@ -2,68 +2,95 @@
  * The toolbar popup: search every card, open one in place (with a history
  * for related cards), see what the current page mentions, reach the options.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FactCard } from '@/components/FactCard';
-import { cardOf, sourcePath } from '@/lib/cards';
-import type { FactIndex } from '@/lib/fact-index/schema';
-import type { PageEntitySummary } from '@/lib/messages';
-import { entitiesOf } from '@/lib/packs';
-import { createCardSearch, type SearchResult } from '@/lib/search';
+import { back as historyBack, shown, visit } from '@/lib/card-history';
+import type { CardData } from '@/lib/library/card';
+import { watchLibraryVersion } from '@/lib/library/library-version';
+import { sourcePath } from '@/lib/library/viewer-address';
+import type { PageEntitySummary, SearchResult } from '@/lib/messages/protocol';
+import { askBackground } from '@/lib/messages/send';
 import { OnThisPage } from './OnThisPage';
-import { loadActivePacks } from '@/lib/active-packs';
 import { PauseControls } from './PauseControls';
 import { nextMentionIndex, revealMention, watchPageMentions, type PageState } from './page-mentions';
 import { optionId, ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 
 const LIST_ID = 'results';
-/** The browse list (empty query) stops here: a big pack would make the popup crawl. */
+/** The browse list (empty query) stops here: a big library would make the popup crawl. */
 const BROWSE_LIMIT = 200;
-/** Related-card hops remembered for Back. */
-const MAX_HISTORY = 20;
 
-export interface PopupProps {
-  /** Where the packs come from (tests pass their own). */
-  loadPacks?: () => Promise<FactIndex[]>;
+/** What the popup asks the library (the background); tests pass their own. */
+export interface PopupLibrary {
+  search(query: string, limit?: number): Promise<SearchResult[]>;
+  card(id: string): Promise<CardData | undefined>;
 }
 
-export function Popup({ loadPacks = loadActivePacks }: PopupProps) {
-  const [packs, setPacks] = useState<FactIndex[]>();
+export const backgroundLibrary: PopupLibrary = {
+  search: (query, limit) => askBackground({ type: 'search', query, ...(limit ? { limit } : {}) }),
+  card: (entity) => askBackground({ type: 'card', entity }),
+};
+
+export interface PopupProps {
+  library?: PopupLibrary;
+}
+
+export function Popup({ library = backgroundLibrary }: PopupProps) {
   const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[]>();
   const [active, setActive] = useState(-1);
   /** Ids of the cards opened, the shown one last; empty shows the results. */
   const [history, setHistory] = useState<string[]>([]);
+  const [card, setCard] = useState<CardData>();
+  const [previousName, setPreviousName] = useState<string>();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
+  /** Moves when the library changes, to search again. */
+  const [libraryVersion, setLibraryVersion] = useState(0);
   /** The mention last revealed, per entity, so repeated clicks step through them. */
   const [revealed, setRevealed] = useState<Record<string, number>>({});
   const inputRef = useRef<HTMLInputElement>(null);
   const cardRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    loadPacks().then((loaded) => live && setPacks(loaded));
-    return () => {
-      live = false;
-    };
-  }, [loadPacks]);
+  const searching = query.trim() !== '';
 
   useEffect(() => {
     const controller = new AbortController();
     watchPageMentions(setPage, controller.signal);
-    return () => controller.abort();
+    const stop = watchLibraryVersion(() => setLibraryVersion((n) => n + 1));
+    return () => {
+      controller.abort();
+      stop();
+    };
   }, []);
 
-  const entities = useMemo(() => (packs ? entitiesOf(packs) : undefined), [packs]);
-  const search = useMemo(() => (entities ? createCardSearch(entities) : undefined), [entities]);
-  const searching = query.trim() !== '';
-  const results = useMemo(
-    () => (search ? (searching ? search.search(query) : search.search('', BROWSE_LIMIT)) : []),
-    [search, query, searching],
-  );
+  useEffect(() => {
+    let live = true;
+    library.search(searching ? query : '', searching ? undefined : BROWSE_LIMIT).then(
+      (found) => live && setResults(found),
+      () => live && setResults([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [library, query, searching, libraryVersion]);
 
-  const current = history[history.length - 1];
-  const card = entities && current !== undefined ? cardOf(entities, current) : undefined;
+  const current = shown(history);
+  useEffect(() => {
+    let live = true;
+    if (current === undefined) {
+      setCard(undefined);
+      return;
+    }
+    const previous = history.length > 1 ? history[history.length - 2] : undefined;
+    Promise.all([library.card(current), previous ? library.card(previous) : undefined]).then(([found, before]) => {
+      if (!live) return;
+      setCard(found);
+      setPreviousName(before?.name);
+    });
+    return () => {
+      live = false;
+    };
+  }, [library, current, history.length, libraryVersion]);
 
   // Focus follows the view: the card when one opens, the search box otherwise.
   useEffect(() => {
@@ -71,9 +98,10 @@ export function Popup({ loadPacks = loadActivePacks }: PopupProps) {
     else inputRef.current?.focus();
   }, [card?.id]);
 
-  const open = (id: string) => setHistory((h) => [...h.slice(1 - MAX_HISTORY), id]);
-  const back = () => setHistory((h) => h.slice(0, -1));
+  const open = (id: string) => setHistory((h) => visit(h, id));
+  const back = () => setHistory((h) => historyBack(h));
   const toResults = () => setHistory([]);
+  const list = results ?? [];
 
   const reveal = (entity: string, count: number, step: 1 | -1 = 1) => {
     if (page.status !== 'ready') return;
@@ -85,7 +113,7 @@ export function Popup({ loadPacks = loadActivePacks }: PopupProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const n = results.length;
+    const n = list.length;
     switch (event.key) {
       case 'ArrowDown':
         if (n) setActive((a) => (a + 1) % n);
@@ -94,7 +122,7 @@ export function Popup({ loadPacks = loadActivePacks }: PopupProps) {
         if (n) setActive((a) => (a <= 0 ? n - 1 : a - 1));
         break;
       case 'Enter': {
-        const chosen = results[active] ?? (searching ? results[0] : undefined);
+        const chosen = list[active] ?? (searching ? list[0] : undefined);
         if (chosen) open(chosen.id);
         break;
       }
@@ -114,8 +142,7 @@ export function Popup({ loadPacks = loadActivePacks }: PopupProps) {
     setActive(-1);
   };
 
-  if (card) {
-    const previous = history.length > 1 ? entities?.get(history[history.length - 2]) : undefined;
+  if (card && current !== undefined) {
     const onPage = page.status === 'ready' ? page.reply.entities.find((e) => e.entity === card.id) : undefined;
     return (
       <main class="popup popup-card" ref={cardRef}>
@@ -123,10 +150,9 @@ export function Popup({ loadPacks = loadActivePacks }: PopupProps) {
         <FactCard
           card={card}
           onOpenRelated={open}
-          back={previous ? { name: previous.entity.name, onBack: back } : { name: 'results', onBack: toResults }}
+          back={history.length > 1 && previousName ? { name: previousName, onBack: back } : { name: 'results', onBack: toResults }}
           sourceHref={sourceHref}
           onClose={toResults}
-          nameOf={(id) => entities?.get(id)?.entity.name}
           onPage={
             onPage && {
               index: revealed[onPage.entity] ?? 0,
@@ -149,8 +175,8 @@ export function Popup({ loadPacks = loadActivePacks }: PopupProps) {
         onInput={onQuery}
         onKeyDown={onKeyDown}
         listboxId={LIST_ID}
-        activeId={active >= 0 && active < results.length ? optionId(LIST_ID, active) : undefined}
-        expanded={results.length > 0}
+        activeId={active >= 0 && active < list.length ? optionId(LIST_ID, active) : undefined}
+        expanded={list.length > 0}
         inputRef={inputRef}
       />
       <div class="popup-main">
@@ -158,22 +184,22 @@ export function Popup({ loadPacks = loadActivePacks }: PopupProps) {
           <OnThisPage
             state={page}
             onReveal={(e: PageEntitySummary) => reveal(e.entity, e.count)}
-            onOpen={(id) => entities?.has(id) && open(id)}
+            onOpen={open}
           />
         )}
         <section class="cards" aria-labelledby="cards-title">
           <h2 class="section-title" id="cards-title">{searching ? 'Results' : 'All cards'}</h2>
           <p class="visually-hidden" role="status">
-            {search && searching ? resultsText(results.length) : ''}
+            {results && searching ? resultsText(list.length) : ''}
           </p>
-          {search && searching && results.length === 0 && (
+          {results && searching && list.length === 0 && (
             <p class="empty">{'No cards match '}<q dir="auto">{query.trim()}</q>.</p>
           )}
-          {!search && <p class="empty">Loading cards…</p>}
+          {!results && <p class="empty">Loading cards…</p>}
           <ResultList
             id={LIST_ID}
             label={searching ? 'Results' : 'All cards'}
-            results={results}
+            results={list}
             active={active}
             onOpen={(r: SearchResult) => open(r.id)}
             onHover={setActive}

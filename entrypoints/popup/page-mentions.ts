@@ -4,8 +4,8 @@
  * "scroll to that mention".
  */
 import { browser } from 'wxt/browser';
-import { ENTITY_KINDS, type EntityKind } from '@/lib/fact-index/schema';
-import type { PageEntitySummary, PageMentionsReply } from '@/lib/messages';
+import type { PageMentionsReply } from '@/lib/messages/protocol';
+import { askTab } from '@/lib/messages/send';
 
 export type PageState =
   | { status: 'loading' }
@@ -16,42 +16,13 @@ export type PageState =
 
 export const POLL_MS = 300;
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isEntityKind = (v: unknown): v is EntityKind => ENTITY_KINDS.includes(v as EntityKind);
-
-/**
- * The reply when it has the expected shape (malformed entries dropped),
- * otherwise undefined: a reply crosses a trust boundary like any message.
- */
-export function parsePageMentionsReply(value: unknown): PageMentionsReply | undefined {
-  if (!isObj(value) || typeof value.url !== 'string' || typeof value.scanning !== 'boolean') return undefined;
-  if (!Array.isArray(value.entities)) return undefined;
-  const entities: PageEntitySummary[] = [];
-  for (const e of value.entities) {
-    if (!isObj(e) || typeof e.entity !== 'string' || typeof e.name !== 'string' || !isEntityKind(e.kind)) continue;
-    if (typeof e.count !== 'number' || !Number.isInteger(e.count) || e.count < 1) continue;
-    entities.push({ entity: e.entity, name: e.name, kind: e.kind, count: e.count });
-  }
-  const mentions = Array.isArray(value.mentions)
-    ? value.mentions.filter(
-        (m): m is { entity: string; text: string } => isObj(m) && typeof m.entity === 'string' && typeof m.text === 'string',
-      )
-    : [];
-  return { url: value.url, scanning: value.scanning, active: value.active !== false, entities, mentions };
-}
-
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
 
 /** Rejects when the tab has no content script to answer (or it answers nonsense). */
-export async function askPageMentions(tabId: number): Promise<PageMentionsReply> {
-  const reply = parsePageMentionsReply(await browser.tabs.sendMessage(tabId, { type: 'page-mentions' }));
-  if (!reply) throw new Error('Malformed page-mentions reply');
-  return reply;
-}
+export const askPageMentions = (tabId: number): Promise<PageMentionsReply> => askTab(tabId, { type: 'page-mentions' });
 
 /**
  * Reports the active tab's mentions to `onState`: once, or every `pollMs`
@@ -86,7 +57,7 @@ export function watchPageMentions(onState: (state: PageState) => void, signal: A
 
 /** Asks the content script to scroll to mention `index` of an entity (it wraps past the last) and flash it. */
 export async function revealMention(tabId: number, entityId: string, index: number): Promise<void> {
-  await browser.tabs.sendMessage(tabId, { type: 'reveal-mention', entity: entityId, index });
+  await askTab(tabId, { type: 'reveal-mention', entity: entityId, index });
 }
 
 /** The mention to reveal next: the first, then each following one, wrapping after the last. */

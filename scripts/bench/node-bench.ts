@@ -8,7 +8,7 @@
  */
 import type { FactIndex } from '../../lib/fact-index/schema';
 import { compileMatcher, resolveMentions, type Candidate } from '../../lib/match';
-import { entitiesOf, matchEntitiesOf, type PackEntity } from '../../lib/packs';
+import { searchCardsOfIndex, type SearchCard } from '../../lib/search/card-search';
 import { figure, type Figure } from './table';
 
 export interface Throughput {
@@ -30,7 +30,7 @@ export interface SearchTiming {
 }
 
 interface SearchBenchModule {
-  benchSearch(entities: ReadonlyMap<string, PackEntity>): { buildMs: number; msPerQuery: number; maxMs: number };
+  benchSearch(entities: readonly SearchCard[]): { buildMs: number; msPerQuery: number; maxMs: number };
   syntheticPack(size: number, seed?: number): FactIndex;
 }
 
@@ -59,7 +59,8 @@ interface CompiledIndex {
 }
 
 function compile(label: string, packs: FactIndex[], blocks: string[]): CompiledIndex {
-  const entities = matchEntitiesOf(packs);
+  // Generated packs reuse ids: prefix them so every entity stays its own.
+  const entities = packs.flatMap((p, i) => p.entities.map((e) => ({ ...e, id: i === 0 ? e.id : `${p.article.id}/${e.id}` })));
   const t0 = performance.now();
   const matcher = compileMatcher(entities);
   const compileMs = performance.now() - t0;
@@ -105,11 +106,11 @@ function throughputOf(indexes: CompiledIndex[], textBytes: number, runs: number)
   }));
 }
 
-export function searchTiming(search: SearchBenchModule, label: string, entities: ReadonlyMap<string, PackEntity>, runs: number): SearchTiming {
+export function searchTiming(search: SearchBenchModule, label: string, entities: readonly SearchCard[], runs: number): SearchTiming {
   const results = Array.from({ length: runs }, () => search.benchSearch(entities));
   return {
     label,
-    entities: entities.size,
+    entities: entities.length,
     buildMs: figure(results.map((r) => r.buildMs)),
     msPerQuery: figure(results.map((r) => r.msPerQuery)),
     maxMs: figure(results.map((r) => r.maxMs)),
@@ -138,7 +139,7 @@ export function throughputAtScale(
 export function searchAtScale(bundled: FactIndex, search: SearchBenchModule | string, runs: number, size: number): SearchTiming[] | string {
   if (typeof search === 'string') return search;
   return [
-    searchTiming(search, 'bundled', entitiesOf([bundled]), runs),
-    searchTiming(search, `${size.toLocaleString('en')} generated`, entitiesOf([search.syntheticPack(size, size)]), runs),
+    searchTiming(search, 'bundled', searchCardsOfIndex(bundled), runs),
+    searchTiming(search, `${size.toLocaleString('en')} generated`, searchCardsOfIndex(search.syntheticPack(size, size)), runs),
   ];
 }

@@ -5,8 +5,7 @@
  * shared between the entities they mention, as in a real article).
  */
 import { FACT_INDEX_VERSION, type Entity, type EntityKind, type FactIndex, type Sentence } from '../../lib/fact-index/schema';
-import { entitiesOf, type PackEntity } from '../../lib/packs';
-import { createCardSearch } from '../../lib/search/card-search';
+import { createCardSearch, searchCardsOfIndex, type SearchCard } from '../../lib/search/card-search';
 
 export interface SearchBench {
   /** Building the search (folding every text), once. */
@@ -28,7 +27,7 @@ export const SAMPLE_QUERIES = [
 ];
 
 export function benchSearch(
-  entities: ReadonlyMap<string, PackEntity>,
+  entities: readonly SearchCard[],
   queries: readonly string[] = SAMPLE_QUERIES,
   rounds = 5,
 ): SearchBench {
@@ -188,6 +187,6 @@ export function syntheticPack(size: number, seed = 1): FactIndex {
   };
 }
 
-export function syntheticEntities(size: number, seed = 1): Map<string, PackEntity> {
-  return entitiesOf([syntheticPack(size, seed)]);
+export function syntheticEntities(size: number, seed = 1): SearchCard[] {
+  return searchCardsOfIndex(syntheticPack(size, seed));
 }

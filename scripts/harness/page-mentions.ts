@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { PageMentionsReply } from '../../lib/messages';
+import type { PageMentionsReply } from '../../lib/messages/protocol';
 
 /**
  * Asks the page's content script what it found, through the extension's own

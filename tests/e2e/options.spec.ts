@@ -37,14 +37,15 @@ test('a site added to the pause list loses its highlights', async ({ context, pa
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('fact-cards')?.size ?? 0)).toBe(0);
 });
 
-test("a pack built from the user's own article is highlighted on pages and searchable", async ({ context, page, server, extensionId, openExtensionPage }) => {
+test("an article the reader adds is highlighted on pages and searchable", async ({ context, page, server, extensionId, openExtensionPage }) => {
   const options = await openExtensionPage('options.html');
   await options.getByRole('textbox', { name: 'Title (required)' }).fill('Baltic cable breach');
   await options.getByRole('textbox', { name: 'Article text' }).fill(readFileSync(resolve(FIXTURES_DIR, 'articles/baltic-cable.txt'), 'utf8'));
-  await options.getByRole('button', { name: 'Build preview' }).click();
+  await options.getByRole('button', { name: 'Preview' }).click();
   await expect(options.getByRole('table')).toContainText('Liisa Harjula');
-  await options.getByRole('button', { name: 'Save pack' }).click();
-  await expect(options.getByRole('status')).toContainText(/saved|added/i);
+  await options.getByRole('button', { name: 'Save article' }).click();
+  await expect(options.getByRole('status')).toContainText(/saved/i);
+  await expect(options.getByRole('heading', { level: 3, name: 'Baltic cable breach' })).toBeVisible();
 
   await page.goto(server.url('pages/harbour-notes.html'));
   const reply = await readPageMentions(context, page);

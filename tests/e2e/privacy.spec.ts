@@ -1,5 +1,4 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { buildFactIndex } from '../../lib/facts/build';
 import { test, expect } from './fixtures';
 import { mentionPoint, readPageMentions } from '../../scripts/harness/page-mentions';
 
@@ -33,18 +32,36 @@ test('makes no network requests: pages, card, popup, options and viewer only loa
   await popup.getByRole('combobox', { name: 'Search facts' }).fill('Zelensky');
   await popup.getByRole('combobox', { name: 'Search facts' }).press('Enter');
   await openExtensionPage('options.html');
-  await openExtensionPage('article.html?pack=builtin#s3');
-  await page.waitForTimeout(300);
+  const viewer = await openExtensionPage('article.html?article=builtin#s3');
+  await expect(viewer.locator('[aria-current="true"]')).toBeVisible();
   const all = [...requested, ...(await resourcesFetched(context))];
   expect(all.length).toBeGreaterThan(3);
   expect(all.filter((u) => !isLocal(u))).toEqual([]);
-  // Nothing of ours is reachable from web pages (no web_accessible_resources), and the extension pages keep the default CSP.
+  // One file is web-accessible (the card UI, loaded on first use), only at a
+  // per-session address; the extension pages keep the default CSP.
   const manifest = await popup.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
-  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  expect(manifest.web_accessible_resources).toEqual([{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
   expect(manifest.content_security_policy).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
   expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'storage']);
   expect(extensionId).toMatch(/^[a-p]{32}$/);
+});
+
+test('a page cannot probe for the extension: its files are not reachable at the extension’s own address', async ({ page, server, extensionId }) => {
+  await page.goto(server.url('pages/demo.html'));
+  const probe = await page.evaluate(async (id) => {
+    const tries: Record<string, string> = {};
+    for (const file of ['card-ui.js', 'manifest.json', 'popup.html', 'content-scripts/content.js']) {
+      try {
+        const r = await fetch(`chrome-extension://${id}/${file}`);
+        tries[file] = `status ${r.status}`;
+      } catch {
+        tries[file] = 'refused';
+      }
+    }
+    return tries;
+  }, extensionId);
+  expect(probe).toEqual({ 'card-ui.js': 'refused', 'manifest.json': 'refused', 'popup.html': 'refused', 'content-scripts/content.js': 'refused' });
 });
 
 test("a pack whose text contains HTML and script shows it as inert text everywhere", async ({ context, page, server, extensionId, openExtensionPage }) => {
@@ -57,13 +74,9 @@ test("a pack whose text contains HTML and script shows it as inert text everywhe
     '',
     '“<script>document.title=\'pwned\'</script> is not a plan,” Elena Marsh said, before leaving Riga for Tallinn.',
   ].join('\n');
-  const index = buildFactIndex(text, { id: 'pack-inert', title: 'Harbour <b>talks</b>' });
-  expect(index.entities.map((e) => e.name)).toContain('Elena Marsh');
-  const worker = context.serviceWorkers()[0];
-  await worker.evaluate(
-    (idx) => (globalThis as any).chrome.storage.local.set({ packs: [{ id: idx.article.id, enabled: true, addedAt: '2026-11-28T00:00:00Z', index: idx }] }),
-    index,
-  );
+  const saver = await openExtensionPage('options.html');
+  const saved = await saver.evaluate((article) => (globalThis as any).chrome.runtime.sendMessage({ type: 'save-article', article }), { title: 'Harbour <b>talks</b>', text });
+  expect(saved).toMatchObject({ ok: true });
 
   await page.goto(server.url('pages/harbour-notes.html'));
   await page.evaluate(() => {
@@ -85,7 +98,7 @@ test("a pack whose text contains HTML and script shows it as inert text everywhe
   await expect(popupCard).toContainText('<img src=x');
   expect(await popupCard.locator('img, script, b').count()).toBe(0);
 
-  const viewer = await openExtensionPage(`article.html?pack=pack-inert#s3`);
+  const viewer = await openExtensionPage(`article.html?article=${saved.packId}#s3`);
   await expect(viewer.locator('body')).toContainText('<script>document.title');
   expect(await viewer.locator('main img, main script, main b').count()).toBe(0);
 

@@ -1,39 +1,36 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import bundledIndex from '@/data/facts.json';
-import type { FactIndex } from '@/lib/fact-index/schema';
-import { cardOf, sourcePath, type CardData } from '@/lib/cards';
-import { entitiesOf } from '@/lib/packs';
+import type { Fact } from '@/lib/fact-index/schema';
+import type { CardData } from '@/lib/library/card';
+import { sourcePath } from '@/lib/library/viewer-address';
 import { FactCard, type FactCardProps } from '@/components/FactCard';
-import { CARD_CSS } from '@/components/card-css';
 import { cardQuotes } from '@/components/QuoteList';
 import { leadFactCount } from '@/components/FactList';
+import { articleText, build, BUNDLED } from './helpers/articles';
+import { BUNDLED_ARTICLE, cardsOf } from './helpers/library';
 
-const index = bundledIndex as FactIndex;
-const entities = entitiesOf([index]);
+const index = BUNDLED;
+const cardFor = cardsOf([BUNDLED_ARTICLE]);
 const BASE = 'chrome-extension://abcdefghijklmnop';
 const sourceHref = (articleId: string, sentenceId: string) => BASE + sourcePath(articleId, sentenceId);
-
-function cardFor(id: string): CardData {
-  const card = cardOf(entities, id);
-  if (!card) throw new Error(`no card for ${id}`);
-  return card;
-}
+/** "Today" for the card: three months after the bundled article. */
+const NOW = new Date('2025-11-20T12:00:00Z');
 
 function show(card: CardData, props: Partial<FactCardProps> = {}) {
   const onOpenRelated = vi.fn();
   const result = render(
-    <FactCard card={card} onOpenRelated={onOpenRelated} sourceHref={sourceHref} idPrefix="t" {...props} />,
+    <FactCard card={card} onOpenRelated={onOpenRelated} sourceHref={sourceHref} idPrefix="t" now={NOW} {...props} />,
   );
   const dialog = screen.getByRole('dialog');
   return { ...result, dialog, onOpenRelated };
 }
 
-/** A copy of a card whose entity has been changed (the index itself stays untouched). */
-function withEntity(card: CardData, change: Partial<CardData['entity']>): CardData {
-  return { ...card, entity: { ...card.entity, ...change } };
+/** A copy of a card whose only article group has been changed. */
+function withGroup(card: CardData, change: Partial<CardData['groups'][number]>): CardData {
+  return { ...card, groups: [{ ...card.groups[0], ...change }] };
 }
+const factsOf = (card: CardData): Fact[] => card.groups[0].facts;
 
 afterEach(cleanup);
 
@@ -55,12 +52,12 @@ describe('FactCard for Donald Trump (a full card)', () => {
     const first = within(facts).getAllByRole('listitem');
     expect(first.length).toBeGreaterThanOrEqual(2);
     expect(first.length).toBeLessThanOrEqual(3);
-    expect(first[0].textContent).toContain(card.entity.facts[0].text);
+    expect(first[0].textContent).toContain(factsOf(card)[0].text);
 
-    const more = screen.getByRole('button', { name: `More facts (${card.entity.facts.length - first.length})` });
+    const more = screen.getByRole('button', { name: `More facts (${factsOf(card).length - first.length})` });
     expect(more.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(more);
-    expect(within(facts).getAllByRole('listitem')).toHaveLength(card.entity.facts.length);
+    expect(within(facts).getAllByRole('listitem')).toHaveLength(factsOf(card).length);
     expect(more.getAttribute('aria-expanded')).toBe('true');
     expect(more.textContent).toContain('Fewer facts');
   });
@@ -84,11 +81,11 @@ describe('FactCard for Donald Trump (a full card)', () => {
     fireEvent.click(screen.getByRole('button', { name: /More facts/ }));
     const links = screen.getAllByRole('link', { name: 'Source sentence' });
     const expected = [
-      ...card.entity.facts.map((f) => f.sentence),
-      ...cardQuotes(card.entity.quotes).map((q) => q.sentence),
+      ...factsOf(card).map((f) => f.sentence),
+      ...cardQuotes(card.groups[0].quotes).map((q) => q.sentence),
     ].map((s) => sourceHref('builtin', s));
     expect(links.map((a) => a.getAttribute('href'))).toEqual(expected);
-    expect(links[0].getAttribute('href')).toBe(`${BASE}/article.html?pack=builtin#s5`);
+    expect(links[0].getAttribute('href')).toBe(`${BASE}/article.html?article=builtin#s5`);
     for (const a of links) {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toBe('noopener');
@@ -97,7 +94,7 @@ describe('FactCard for Donald Trump (a full card)', () => {
 
   it('shows key figures as chips', () => {
     show(card);
-    const figures = screen.getByRole('region', { name: 'Key figures' });
+    const figures = screen.getByRole('list', { name: 'Key figures' });
     expect(within(figures).getByText('eight decades')).toBeTruthy();
   });
 
@@ -114,17 +111,15 @@ describe('FactCard for Donald Trump (a full card)', () => {
     expect(onOpenRelated).toHaveBeenLastCalledWith('yuri-ushakov');
   });
 
-  it('names the source article', () => {
+  it('heads the facts with the article’s title, source and date, and says how old an old article is', () => {
     const { dialog } = show(card);
     // The title is a <cite>, not wrapped in quote marks: titles often end in a quote of their own.
     const title = within(dialog).getByText(index.article.title);
     expect(title.tagName).toBe('CITE');
-    expect(title.closest('p')?.textContent).toBe(`From ${index.article.title}`);
-    const sourced = withEntity(card, {});
-    sourced.article = { ...card.article, source: 'Reuters' };
+    expect(title.closest('h3')?.textContent).toBe(`${index.article.title} · Reuters · from an article of 18 Aug 2025 — 3 months ago`);
     cleanup();
-    show(sourced);
-    expect(screen.getByText(/^From/).textContent).toBe(`From ${index.article.title} · Reuters`);
+    show(card, { now: new Date('2025-08-30T08:00:00Z') });
+    expect(screen.getByText(index.article.title).closest('h3')?.textContent).toBe(`${index.article.title} · Reuters · 18 Aug 2025`);
   });
 
   it('keeps keyboard order: content, related chips, more, prev/next, close', () => {
@@ -137,6 +132,7 @@ describe('FactCard for Donald Trump (a full card)', () => {
     );
     const at = (name: string) => names.indexOf(name);
     expect(at('Volodymyr Zelenskiy')).toBeGreaterThan(at('Source sentence'));
+    expect(at('Volodymyr Zelenskiy')).toBeGreaterThan(0);
     expect(at('+13 more')).toBeGreaterThan(at('Volodymyr Zelenskiy'));
     expect(at('Previous mention on this page')).toBeGreaterThan(at('+13 more'));
     expect(names[names.length - 1]).toBe('Close');
@@ -152,7 +148,7 @@ describe('FactCard for small and awkward entities', () => {
     expect(screen.getAllByRole('link', { name: 'Source sentence' })).toHaveLength(1);
     expect(screen.queryByRole('button', { name: /More facts/ })).toBeNull();
     expect(screen.queryByRole('region', { name: /Quote/ })).toBeNull();
-    expect(screen.queryByRole('region', { name: 'Key figures' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Key figures' })).toBeNull();
   });
 
   it('omits the role and aria-describedby when the article gives no role', () => {
@@ -162,28 +158,27 @@ describe('FactCard for small and awkward entities', () => {
   });
 
   it('shows an entity with no related entities and no facts', () => {
-    const card = withEntity(cardFor('mark-rutte'), { facts: [], related: [] });
+    const card = withGroup(cardFor('mark-rutte'), { facts: [] });
     show({ ...card, related: [] });
     expect(screen.queryByRole('region', { name: 'Related' })).toBeNull();
-    expect(screen.getByText(/no sentence about Mark Rutte/)).toBeTruthy();
+    expect(screen.getByText(/without a sentence of its own/)).toBeTruthy();
   });
 
-  it('keeps a fact of 60+ words whole, as wrapping text', () => {
+  it('keeps a fact of 60+ words whole', () => {
     const long = Array.from({ length: 70 }, (_, i) => `word${i}`).join(' ') + ' Supercalifragilisticexpialidocious'.repeat(3);
-    const card = withEntity(cardFor('mark-rutte'), { facts: [{ sentence: 's26', text: long, score: 1 }] });
+    const card = withGroup(cardFor('mark-rutte'), { facts: [{ sentence: 's26', text: long, score: 1 }] });
     show(card);
     expect(screen.getByText(long)).toBeTruthy();
-    // Wrapping comes from the stylesheet: long words break anywhere, items can shrink.
-    expect(CARD_CSS).toMatch(/overflow-wrap: anywhere/);
-    expect(CARD_CSS).toMatch(/grid-template-columns: minmax\(0, 1fr\) auto/);
   });
 
   it('renders HTML in facts, quotes and names as inert text', () => {
-    const card = withEntity(cardFor('mark-rutte'), {
+    const card = {
+      ...withGroup(cardFor('mark-rutte'), {
+        facts: [{ sentence: 's26', text: 'Before <script>window.pwned = 1</script> after <b>bold</b>.', score: 1 }],
+        quotes: [{ sentence: 's26', text: '<img src=x onerror="window.pwned = 2">' }],
+      }),
       name: '<b>Bold</b> Name',
-      facts: [{ sentence: 's26', text: 'Before <script>window.pwned = 1</script> after <b>bold</b>.', score: 1 }],
-      quotes: [{ sentence: 's26', text: '<img src=x onerror="window.pwned = 2">' }],
-    });
+    };
     const { dialog } = show(card);
     expect(dialog.querySelector('script, b, img')).toBeNull();
     expect(screen.getByRole('heading', { name: '<b>Bold</b> Name' })).toBeTruthy();
@@ -192,23 +187,16 @@ describe('FactCard for small and awkward entities', () => {
     expect((window as { pwned?: number }).pwned).toBeUndefined();
   });
 
-  it('shows a quote by another entity with its name, and none when the name is unknown', () => {
-    const base = cardFor('mark-rutte');
-    const card = withEntity(base, { quotes: [{ sentence: 's7', text: 'A quote', speaker: 'donald-trump' }] });
+  it('shows a quote with its speaker’s name, and none when the article names no speaker', () => {
+    const card = withGroup(cardFor('mark-rutte'), { quotes: [{ sentence: 's7', text: 'A quote', speaker: 'Donald Trump' }, { sentence: 's8', text: 'Another' }] });
     show(card);
-    expect(screen.queryByText(/^—/)).toBeNull(); // Trump is not among Rutte's related here
-    cleanup();
-    show(card, { nameOf: (id) => (id === 'donald-trump' ? 'Donald Trump' : undefined) });
-    expect(screen.getByText('— Donald Trump')).toBeTruthy();
+    expect(screen.getAllByText(/^—/).map((e) => e.textContent)).toEqual(['— Donald Trump']);
   });
 });
 
 describe('FactCard on right-to-left pages', () => {
   it('keeps its English words left-to-right and lets article text find its own direction', () => {
-    const card = withEntity(cardFor('mark-rutte'), {
-      name: 'מארק רוטה',
-      facts: [{ sentence: 's26', text: 'מזכ״ל נאט״ו מארק רוטה אמר', score: 1 }],
-    });
+    const card = { ...withGroup(cardFor('mark-rutte'), { facts: [{ sentence: 's26', text: 'מזכ״ל נאט״ו מארק רוטה אמר', score: 1 }] }), name: 'מארק רוטה' };
     document.documentElement.dir = 'rtl';
     try {
       const { dialog } = show(card, { onPage: { index: 1, total: 5, onPrev: () => {}, onNext: () => {} } });
@@ -224,7 +212,7 @@ describe('FactCard on right-to-left pages', () => {
 describe('FactCard navigation', () => {
   it('starts a related card folded, not with the previous card\'s toggles', () => {
     const onOpenRelated = vi.fn();
-    const props = { onOpenRelated, sourceHref, idPrefix: 't' };
+    const props = { onOpenRelated, sourceHref, idPrefix: 't', now: NOW };
     const { rerender } = render(<FactCard card={cardFor('donald-trump')} {...props} />);
     fireEvent.click(screen.getByRole('button', { name: /More facts/ }));
     expect(screen.getByRole('button', { name: /Fewer facts/ })).toBeTruthy();
@@ -284,7 +272,6 @@ describe('FactCard themes', () => {
   it('follows the system theme by default', () => {
     const { dialog } = show(card);
     expect(dialog.classList.contains('fc-theme-auto')).toBe(true);
-    expect(CARD_CSS).toMatch(/@media \(prefers-color-scheme: dark\)\s*{\s*\.fc-card\.fc-theme-auto/);
   });
 
   it('applies a forced dark theme', () => {
@@ -301,5 +288,50 @@ describe('card helpers', () => {
     expect(leadFactCount([fact(200), fact(130), fact(90)])).toBe(2);
     expect(leadFactCount([fact(500)])).toBe(1);
     expect(leadFactCount([])).toBe(0);
+  });
+});
+
+describe('FactCard for an entity several articles name', () => {
+  const COALITION = { index: build(articleText('story-coalition'), { id: 'a-coalition', title: 'Coalition of Willing Drafts Plan' }), meta: { title: 'Coalition of Willing Drafts Plan', source: 'Harbour Wire', published: '2025-09-02' } };
+  const CEASEFIRE = { index: build(articleText('story-ceasefire'), { id: 'a-ceasefire', title: 'Rutte Urges Allies' }), meta: { title: 'Rutte Urges Allies', source: 'Harbour Wire', published: '2025-11-18' } };
+  const libraryCardFor = cardsOf([BUNDLED_ARTICLE, COALITION, CEASEFIRE]);
+
+  it('says in how many articles, and groups facts by article, newest first, each with its date', () => {
+    const card = libraryCardFor('mark-rutte');
+    const { dialog } = show(card);
+    expect(within(dialog).getByText('in 3 articles')).toBeTruthy();
+    const heads = [...dialog.querySelectorAll('.fc-group-head')].map((h) => h.textContent);
+    expect(heads).toEqual([
+      'Rutte Urges Allies · Harbour Wire · 18 Nov 2025',
+      'Coalition of Willing Drafts Plan · Harbour Wire · from an article of 2 Sep 2025 — 2 months ago',
+      `${index.article.title} · Reuters · from an article of 18 Aug 2025 — 3 months ago`,
+    ]);
+    // Each group's source links point into its own article.
+    const links = [...dialog.querySelectorAll('a.fc-src')].map((a) => a.getAttribute('data-article'));
+    expect(new Set(links)).toEqual(new Set(['a-ceasefire', 'a-coalition', 'builtin']));
+  });
+
+  it('dates the roles when articles disagree', () => {
+    const card: CardData = {
+      ...libraryCardFor('mark-rutte'),
+      roles: [
+        { text: 'NATO Secretary General', sentence: 's1', article: { id: 'b', title: 'B', published: '2025-08-18' } },
+        { text: 'Dutch Prime Minister', sentence: 's2', article: { id: 'a', title: 'A', published: '2023-07-07' } },
+      ],
+    };
+    const { dialog } = show(card);
+    expect(dialog.querySelector('.fc-role')).toBeNull();
+    const roles = within(dialog).getByRole('list', { name: 'Roles by date' });
+    expect(within(roles).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'NATO Secretary General · since 18 Aug 2025',
+      'Dutch Prime Minister · as of 7 Jul 2023',
+    ]);
+  });
+
+  it('calls back with the article and sentence of a source link when it opens links itself', () => {
+    const onOpenSource = vi.fn();
+    const { dialog } = show(libraryCardFor('mark-rutte'), { onOpenSource });
+    fireEvent.click(dialog.querySelector('a.fc-src')!);
+    expect(onOpenSource).toHaveBeenCalledWith('a-ceasefire', expect.stringMatching(/^s\d+$/));
   });
 });

@@ -1,27 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '@/lib/messages';
+import { BACKGROUND, checkReply, parseBackgroundRequest, parseContentRequest } from '@/lib/messages/protocol';
 
-describe('parseRequest (every receiver validates messages)', () => {
-  it('accepts well-formed requests', () => {
-    expect(parseRequest({ type: 'ping' })).toEqual({ type: 'ping' });
-    expect(parseRequest({ type: 'mentions-changed', count: 3 })).toEqual({ type: 'mentions-changed', count: 3 });
-    expect(parseRequest({ type: 'reveal-mention', entity: 'mark-rutte', index: 2 })).toEqual({ type: 'reveal-mention', entity: 'mark-rutte', index: 2 });
-    expect(parseRequest({ type: 'open-source', article: 'builtin', sentence: 's12' })).toEqual({ type: 'open-source', article: 'builtin', sentence: 's12' });
-    expect(parseRequest({ type: 'open-card-for-text', text: 'Rutte' })).toEqual({ type: 'open-card-for-text', text: 'Rutte' });
+describe('messages (every receiver validates what it is sent)', () => {
+  it('accepts well-formed requests, and says who may send them', () => {
+    expect(parseBackgroundRequest({ type: 'ping' })).toEqual({ request: { type: 'ping' }, from: 'any' });
+    expect(parseBackgroundRequest({ type: 'mentions-changed', count: 3 })).toEqual({ request: { type: 'mentions-changed', count: 3 }, from: 'content' });
+    expect(parseBackgroundRequest({ type: 'open-source', article: 'builtin', sentence: 's12' })?.request).toEqual({ type: 'open-source', article: 'builtin', sentence: 's12' });
+    expect(parseBackgroundRequest({ type: 'save-article', article: { title: 'T', text: 'Mark Rutte spoke.' } })?.from).toBe('extension-page');
+    expect(parseBackgroundRequest({ type: 'scan', texts: ['Mark Rutte'], fuzzy: 'normal' })?.request).toEqual({ type: 'scan', texts: ['Mark Rutte'], fuzzy: 'normal' });
+    expect(parseContentRequest({ type: 'reveal-mention', entity: 'mark-rutte', index: 2 })).toEqual({ type: 'reveal-mention', entity: 'mark-rutte', index: 2 });
+    expect(parseContentRequest({ type: 'open-card-for-text', text: 'Rutte' })).toEqual({ type: 'open-card-for-text', text: 'Rutte' });
   });
 
   it('drops extra fields rather than passing them on', () => {
-    expect(parseRequest({ type: 'ping', evil: '<script>' })).toEqual({ type: 'ping' });
+    expect(parseBackgroundRequest({ type: 'ping', evil: '<script>' })?.request).toEqual({ type: 'ping' });
   });
 
   it('rejects junk, unknown types and out-of-range fields', () => {
     const junk: unknown[] = [
-      null, undefined, 42, 'ping', [], {}, { type: 42 }, { type: 'shutdown' },
+      null, undefined, 42, 'ping', [], {}, { type: 42 }, { type: 'shutdown' }, { type: 'toString' }, { type: '__proto__' },
       { type: 'mentions-changed', count: -1 }, { type: 'mentions-changed', count: 1.5 }, { type: 'mentions-changed', count: '3' },
-      { type: 'reveal-mention', entity: 'x', index: -1 }, { type: 'reveal-mention', entity: '', index: 0 },
       { type: 'open-source', article: 'builtin', sentence: 'javascript:alert(1)' }, { type: 'open-source', article: 'builtin' },
-      { type: 'open-card-for-text', text: 'x'.repeat(201) }, { type: 'open-card-for-text', text: '' },
+      { type: 'open-source', article: '../etc', sentence: 's1' },
+      { type: 'scan', texts: 'Mark Rutte', fuzzy: 'normal' }, { type: 'scan', texts: ['x'], fuzzy: 'very' },
+      { type: 'scan', texts: ['x'.repeat(4_000_001)], fuzzy: 'off' },
+      { type: 'save-article', article: { title: 'T' } }, { type: 'delete-article', id: 'A B' },
     ];
-    for (const value of junk) expect(parseRequest(value)).toBeUndefined();
+    for (const value of junk) expect(parseBackgroundRequest(value)).toBeUndefined();
+    for (const value of [{ type: 'reveal-mention', entity: 'x', index: -1 }, { type: 'reveal-mention', entity: '', index: 0 },
+      { type: 'open-card-for-text', text: 'x'.repeat(201) }, { type: 'open-card-for-text', text: '' }, { type: 'scan' }]) {
+      expect(parseContentRequest(value)).toBeUndefined();
+    }
+  });
+
+  it('checks replies too: a reply that does not fit its schema throws a readable error', () => {
+    expect(checkReply(BACKGROUND, 'ping', { ok: true, version: '1.0.0' })).toEqual({ ok: true, version: '1.0.0' });
+    expect(() => checkReply(BACKGROUND, 'scan', { entities: 'nope' })).toThrow(/Malformed reply to scan/);
+    expect(() => checkReply(BACKGROUND, 'card', { id: 'x' })).toThrow(/Malformed reply to card/);
+    expect(checkReply(BACKGROUND, 'card', undefined)).toBeUndefined();
   });
 });

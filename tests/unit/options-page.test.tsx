@@ -4,9 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import type { LibraryApi } from '@/entrypoints/options/library-api';
+import { testLibrary, testLibraryApi } from './helpers/library-api';
 
-beforeEach(() => {
+let library: LibraryApi;
+
+beforeEach(async () => {
   fakeBrowser.reset();
+  library = testLibraryApi(await testLibrary());
   vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([{ name: 'open-card', shortcut: 'Alt+Shift+F', description: 'Open' }]);
 });
 afterEach(() => {
@@ -18,8 +23,8 @@ const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings
 const radio = (name: string) => screen.getByRole('radio', { name }) as HTMLInputElement;
 const checkbox = (name: string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
 
-async function openOptions() {
-  render(<Options />);
+async function openOptions(api = library) {
+  render(<Options library={api} />);
   await screen.findByRole('heading', { level: 2, name: 'General' });
 }
 
@@ -83,11 +88,11 @@ describe('options page: settings', () => {
 
   it('lists stored values it could not read, each setting falling back alone', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, theme: 'sepia', highlightStyle: 'dotted' } });
-    await fakeBrowser.storage.local.set({ packs: [{ id: 'pack-broken', enabled: true, index: {} }] });
-    await openOptions();
+    const legacy = '1 fact pack saved by an earlier version could not be read; it is kept in the extension\'s storage, not used.';
+    await openOptions(testLibraryApi(await testLibrary(), { legacyProblems: () => [legacy] }));
     const notice = screen.getByRole('region', { name: 'Some saved data could not be read' });
     expect(notice.textContent).toContain('theme: "sepia" is not valid; using the default ("auto")');
-    expect(notice.textContent).toContain('pack "pack-broken"');
+    expect(notice.textContent).toContain(legacy);
     expect(radio('Dotted underline').checked).toBe(true);
     expect(radio('Same as the system').checked).toBe(true);
   });

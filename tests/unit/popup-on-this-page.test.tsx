@@ -2,16 +2,18 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageMentionsReply } from '@/lib/messages';
+import type { PageMentionsReply } from '@/lib/messages/protocol';
 import { CANT_READ, NOTHING_FOUND } from '@/entrypoints/popup/OnThisPage';
-import { Popup } from '@/entrypoints/popup/Popup';
-import { nextMentionIndex, parsePageMentionsReply } from '@/entrypoints/popup/page-mentions';
+import { Popup, type PopupLibrary } from '@/entrypoints/popup/Popup';
+import { nextMentionIndex } from '@/entrypoints/popup/page-mentions';
+import { testLibrary, testPopupLibrary } from './helpers/library-api';
 
 const TAB_ID = 42;
 
 const reply = (entities: PageMentionsReply['entities'], scanning = false): PageMentionsReply => ({
   url: 'https://news.example/story',
   scanning,
+  active: true,
   entities,
   mentions: entities.flatMap((e) => Array.from({ length: e.count }, () => ({ entity: e.entity, text: e.name }))),
 });
@@ -19,9 +21,11 @@ const RUTTE = { entity: 'mark-rutte', name: 'Mark Rutte', kind: 'person', count:
 const NATO = { entity: 'nato', name: 'NATO', kind: 'organisation', count: 1 } as const;
 
 let sendMessage: ReturnType<typeof vi.fn>;
+let library: PopupLibrary;
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  library = testPopupLibrary(await testLibrary());
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: TAB_ID } as Browser.tabs.Tab]);
   sendMessage = vi.fn();
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(sendMessage as never);
@@ -37,11 +41,11 @@ const pageMentionCalls = () => sendMessage.mock.calls.filter(([, m]) => m.type =
 describe('popup: on this page', () => {
   it('asks the active tab and lists the entities with their counts', async () => {
     sendMessage.mockResolvedValue(reply([RUTTE, NATO]));
-    render(<Popup />);
+    render(<Popup library={library} />);
     const rutte = await screen.findByRole('button', { name: /^Mark Rutte Person , 3 mentions/ });
     expect(rutte.textContent).toContain('3');
     expect(screen.getByRole('button', { name: /^NATO Organisation , 1 mention:/ })).toBeTruthy();
-    expect(sendMessage).toHaveBeenCalledWith(TAB_ID, { type: 'page-mentions' });
+    expect(sendMessage).toHaveBeenCalledWith(TAB_ID, { type: 'page-mentions' }, { frameId: 0 });
     expect(section().querySelector('[role=status]')?.textContent).toBe('');
   });
 
@@ -50,7 +54,7 @@ describe('popup: on this page', () => {
       .mockResolvedValueOnce(reply([], true))
       .mockResolvedValueOnce(reply([NATO], true))
       .mockResolvedValue(reply([NATO, RUTTE]));
-    render(<Popup />);
+    render(<Popup library={library} />);
     await waitFor(() => expect(section().textContent).toContain('Scanning…'));
     expect(section().getAttribute('aria-busy')).toBe('true');
     await screen.findByRole('button', { name: /^Mark Rutte Person , 3 mentions/ }, { timeout: 2000 });
@@ -63,35 +67,34 @@ describe('popup: on this page', () => {
 
   it('says so when the page mentions nothing from the packs', async () => {
     sendMessage.mockResolvedValue(reply([]));
-    render(<Popup />);
+    render(<Popup library={library} />);
     await waitFor(() => expect(section().textContent).toContain(NOTHING_FOUND));
   });
 
   it("says it can't read the page when no content script answers", async () => {
     sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
-    render(<Popup />);
+    render(<Popup library={library} />);
     await waitFor(() => expect(section().textContent).toContain(CANT_READ));
   });
 
   it("treats a malformed reply like a page it can't read", async () => {
     sendMessage.mockResolvedValue({ nonsense: true });
-    render(<Popup />);
+    render(<Popup library={library} />);
     await waitFor(() => expect(section().textContent).toContain(CANT_READ));
   });
 
   it('reveals the first mention, then the next ones, wrapping', async () => {
     sendMessage.mockResolvedValue(reply([RUTTE]));
-    render(<Popup />);
+    render(<Popup library={library} />);
     const rutte = await screen.findByRole('button', { name: /^Mark Rutte Person/ });
     for (let i = 0; i < 4; i++) fireEvent.click(rutte);
     const reveals = sendMessage.mock.calls.filter(([, m]) => m.type === 'reveal-mention');
-    expect(reveals).toEqual([0, 1, 2, 0].map((index) => [TAB_ID, { type: 'reveal-mention', entity: 'mark-rutte', index }]));
+    expect(reveals).toEqual([0, 1, 2, 0].map((index) => [TAB_ID, { type: 'reveal-mention', entity: 'mark-rutte', index }, { frameId: 0 }]));
   });
 
   it("opens an entity's card, with its place among the page's mentions", async () => {
     sendMessage.mockResolvedValue(reply([RUTTE]));
-    render(<Popup />);
-    // The packs load from storage; the card can only open once they have.
+    render(<Popup library={library} />);
     await screen.findByRole('option', { name: /Donald Trump/ });
     fireEvent.click(await screen.findByRole('button', { name: 'Open the card for Mark Rutte' }));
     const card = await screen.findByRole('dialog', { name: 'Mark Rutte' });
@@ -113,12 +116,4 @@ describe('page-mentions helpers', () => {
     expect(nextMentionIndex(0, 3, -1)).toBe(2);
   });
 
-  it('drops malformed entries from a reply', () => {
-    const parsed = parsePageMentionsReply({
-      url: 'u', scanning: false, mentions: [],
-      entities: [RUTTE, { entity: 'x', name: 'X', kind: 'alien', count: 1 }, { entity: 'y', name: 'Y', kind: 'term', count: -1 }],
-    });
-    expect(parsed?.entities).toEqual([RUTTE]);
-    expect(parsePageMentionsReply(null)).toBeUndefined();
-  });
 });

@@ -2,10 +2,13 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Popup } from '@/entrypoints/popup/Popup';
+import { Popup, type PopupLibrary } from '@/entrypoints/popup/Popup';
+import { testLibrary, testPopupLibrary } from './helpers/library-api';
 
-beforeEach(() => {
+let library: PopupLibrary;
+beforeEach(async () => {
   fakeBrowser.reset();
+  library = testPopupLibrary(await testLibrary());
   // No content script in these tests: the page section says so and stays out of the way.
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
 });
@@ -20,8 +23,8 @@ const key = (name: string) => fireEvent.keyDown(searchBox(), { key: name });
 const options = () => screen.queryAllByRole('option');
 
 async function openPopup() {
-  render(<Popup />);
-  await waitFor(() => expect(options().length).toBeGreaterThan(0)); // the browse list: packs loaded
+  render(<Popup library={library} />);
+  await waitFor(() => expect(options().length).toBeGreaterThan(0)); // the browse list: the library answered
 }
 
 describe('popup search', () => {
@@ -81,10 +84,10 @@ describe('popup search', () => {
 
     key('Enter');
     const card = await screen.findByRole('dialog', { name: 'Volodymyr Zelenskiy' });
-    expect(document.activeElement).toBe(card);
+    await waitFor(() => expect(document.activeElement).toBe(card));
     // Facts link to their sentence in the article viewer, an extension page.
     const source = card.querySelector<HTMLAnchorElement>('a.fc-src');
-    expect(source?.href).toMatch(/^chrome-extension:\/\/[^/]+\/article\.html\?pack=builtin#s\d+$/);
+    expect(source?.href).toMatch(/^chrome-extension:\/\/[^/]+\/article\.html\?article=builtin#s\d+$/);
   });
 
   it('goes back to the results, query kept, search box focused', async () => {
@@ -123,7 +126,7 @@ describe('popup search', () => {
     await waitFor(() => expect(options()[0].textContent).toContain('Vladimir Putin'));
     key('Escape');
     await waitFor(() => expect(searchBox().value).toBe(''));
-    expect(options()).toHaveLength(28);
+    await waitFor(() => expect(options()).toHaveLength(28));
   });
 
   it('opens the options page from the footer', async () => {

@@ -1,0 +1,42 @@
+/**
+ * Hover intent: the name under a resting pointer opens its card after the
+ * hover delay; leaving the name and the card closes it after a grace.
+ * Hit-testing needs no elements (mention-index.ts). Only the reader's own
+ * pointer counts: events a page script dispatches (`isTrusted` false) are
+ * ignored, so a page can't open a card to read what the library holds.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mentionAtPoint, type MentionIndex } from '../mention-index';
+import { mentionAnchor } from './anchors';
+import type { CardMachine } from './machine';
+
+export function registerHover(ctx: ContentScriptContext, deps: {
+  machine: CardMachine;
+  mentions: () => MentionIndex;
+  inCard: (event: Event) => boolean;
+}): { recheck(): void } {
+  let frame = 0;
+  let last: { x: number; y: number; inCard: boolean } | undefined;
+
+  const decide = () => {
+    frame = 0;
+    if (!last) return;
+    if (last.inCard) return deps.machine.hover(null, true);
+    const m = mentionAtPoint(deps.mentions(), last.x, last.y);
+    deps.machine.hover(m ? { entity: m.entity, mention: m, anchor: mentionAnchor(m, { x: last.x, y: last.y }) } : null, false);
+  };
+
+  ctx.addEventListener(document, 'pointermove', (event) => {
+    if (!event.isTrusted || event.pointerType === 'touch') return;
+    // composedPath() is empty once dispatch ends: read it now, hit-test in the next frame.
+    last = { x: event.clientX, y: event.clientY, inCard: deps.inCard(event) };
+    frame ||= requestAnimationFrame(decide);
+  }, { passive: true, capture: true });
+
+  return {
+    /** Where the pointer last was, decided again (a card just opened: is the pointer still on its name?). */
+    recheck() {
+      if (last && !last.inCard) frame ||= requestAnimationFrame(decide);
+    },
+  };
+}

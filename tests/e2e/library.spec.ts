@@ -1,0 +1,165 @@
+/**
+ * The article library end to end: articles saved through `save-article`
+ * (as the options page and the capture do), merged with the bundled one
+ * into one card per entity, surviving a reload of the extension, and a full
+ * quota reported in words with nothing lost.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, FIXTURES_DIR } from './fixtures';
+import { mentionPoint, readPageMentions } from '../../scripts/harness/page-mentions';
+
+const card = (page: Page) => page.locator('fact-cards-card [role="dialog"]');
+const article = async (name: string) => readFile(join(FIXTURES_DIR, 'articles', `${name}.txt`), 'utf8');
+
+const COALITION = { title: 'Coalition of Willing Drafts Plan for Postwar Ukraine Force', source: 'Harbour Wire', published: '2025-09-02' };
+const CEASEFIRE = { title: 'Rutte Urges Allies to Stand Behind Any Ceasefire Deal', source: 'Harbour Wire', published: '2025-10-14', url: 'https://harbour-wire.example/ceasefire' };
+
+/** Sends a message from an extension page, as the options page and popup do. */
+async function send(extensionPage: Page, message: object): Promise<any> {
+  return extensionPage.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
+}
+
+async function saveStory(context: BrowserContext, openExtensionPage: (path: string) => Promise<Page>) {
+  const options = await openExtensionPage('options.html');
+  for (const [meta, name] of [[COALITION, 'story-coalition'], [CEASEFIRE, 'story-ceasefire']] as const) {
+    const reply = await send(options, { type: 'save-article', article: { ...meta, text: await article(name) } });
+    expect(reply).toMatchObject({ ok: true, packId: expect.stringMatching(/^a-/), entities: expect.any(Number) });
+  }
+  return options;
+}
+
+/** The text of every highlighted range on the page, in document order. */
+const highlighted = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    for (const r of (CSS.highlights.get('fact-cards') ?? []) as Iterable<StaticRange>) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      out.push(range.toString());
+    }
+    return out;
+  });
+
+test('two saved articles about one story: one highlight per shared name, one card drawing on every article', async ({ page, context, server, openExtensionPage }) => {
+  const options = await saveStory(context, openExtensionPage);
+  const again = await send(options, { type: 'save-article', article: { ...COALITION, text: await article('story-coalition') } });
+  expect(again).toEqual({ ok: false, error: expect.stringMatching(/already in your library/) });
+
+  await page.bringToFront();
+  await page.goto(server.url('pages/story-shared.html'));
+  const reply = await readPageMentions(context, page);
+  const lead = reply.mentions.slice(0, 7).map((m) => `${m.text}=${m.entity}`);
+  expect(lead).toEqual([
+    'NATO=nato', 'Mark Rutte=mark-rutte', 'Volodymyr Zelenskiy=volodymyr-zelenskiy', 'Kyiv=kyiv',
+    'Keir Starmer=keir-starmer', 'Donald Trump=donald-trump', 'White House=white-house',
+  ]);
+  // Each name once in the lead paragraph: no name dropped as ambiguous, none doubled.
+  expect((await highlighted(page)).slice(0, 7)).toEqual(['NATO', 'Mark Rutte', 'Volodymyr Zelenskiy', 'Kyiv', 'Keir Starmer', 'Donald Trump', 'White House']);
+  expect(reply.entities.find((e) => e.entity === 'mark-rutte')).toMatchObject({ name: 'Mark Rutte', count: 2 });
+
+  const p = await mentionPoint(page, 'Mark Rutte');
+  await page.mouse.move(p.x, p.y);
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toContainText('in 3 articles');
+  const heads = card(page).locator('.fc-group-head');
+  await expect(heads).toHaveCount(3);
+  await expect(heads.nth(0)).toContainText(`${CEASEFIRE.title} · Harbour Wire · `);
+  await expect(heads.nth(0)).toContainText('14 Oct 2025');
+  await expect(heads.nth(1)).toContainText(`${COALITION.title} · Harbour Wire · `);
+  await expect(heads.nth(1)).toContainText('2 Sep 2025');
+  await expect(heads.nth(2)).toContainText('Reuters');
+  await expect(heads.nth(2)).toContainText('18 Aug 2025');
+  await expect(card(page)).toContainText('NATO Secretary General');
+});
+
+test('the library survives a reload of the extension', async ({ context, openExtensionPage }) => {
+  const options = await saveStory(context, openExtensionPage);
+  const worker = context.serviceWorkers()[0];
+  const restarted = context.waitForEvent('serviceworker');
+  await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {
+    // The worker goes away while answering.
+  });
+  await restarted;
+  await options.close().catch(() => {});
+  const again = await openExtensionPage('options.html');
+  await expect
+    .poll(async () => ((await send(again, { type: 'library-list' })).articles as { title: string }[]).map((a) => a.title).sort())
+    .toEqual([COALITION.title, CEASEFIRE.title, 'Zelenskiy: U.S. Security Pledge is “a Major Step Forward”'].sort());
+  await expect(again.getByRole('heading', { level: 3, name: CEASEFIRE.title })).toBeVisible();
+});
+
+test('a full quota is reported in words and nothing is lost', async ({ context, extensionId, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  const first = await send(options, { type: 'save-article', article: { ...COALITION, text: await article('story-coalition') } });
+  expect(first.ok).toBe(true);
+  const cdp = await context.newCDPSession(options);
+  const origin = `chrome-extension://${extensionId}`;
+  // The browser's own quota for the extension's origin, set below what it already stores.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  const full = await send(options, { type: 'save-article', article: { ...CEASEFIRE, text: await article('story-ceasefire') } });
+  expect(full).toEqual({ ok: false, error: expect.stringMatching(/no room left.*Nothing was changed/) });
+  const listed = (await send(options, { type: 'library-list' })).articles.map((a: { title: string }) => a.title);
+  expect(listed).toContain(COALITION.title);
+  expect(listed).not.toContain(CEASEFIRE.title);
+
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  const after = await send(options, { type: 'save-article', article: { ...CEASEFIRE, text: await article('story-ceasefire') } });
+  expect(after.ok).toBe(true);
+});
+
+test('a content script cannot write to the library: the background ignores save-article from it', async ({ page, context, server, openExtensionPage }) => {
+  await page.goto(server.url('pages/story-shared.html'));
+  await readPageMentions(context, page);
+  // Run in the content script's own isolated world (where a compromised
+  // renderer could call runtime.sendMessage), found through CDP.
+  const reply = await inContentScript(page, `chrome.runtime.sendMessage({ type: 'save-article', article: { title: 'Planted', text: 'Mark Rutte met Kaja Kallas in Tallinn on Friday to discuss the Baltic Sea.' } })`);
+  expect(reply).toBeUndefined();
+  const scan = await inContentScript(page, `chrome.runtime.sendMessage({ type: 'scan', texts: ['Mark Rutte'], fuzzy: 'normal' })`);
+  expect(scan).toMatchObject({ entities: [['mark-rutte', 'Mark Rutte', 0]] });
+  const options = await openExtensionPage('options.html');
+  const titles = (await send(options, { type: 'library-list' })).articles.map((a: { title: string }) => a.title);
+  expect(titles).not.toContain('Planted');
+});
+
+/** Evaluates an expression in the extension's isolated world on `page` (the content script's), awaiting promises. */
+async function inContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Fact Cards');
+  if (!isolated) throw new Error(`no content-script world among ${contexts.map((c) => c.name).join(', ')}`);
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: isolated.id, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.text);
+  return result.value;
+}
+
+test('packs saved by an earlier version move into the library on update, and the old storage is cleared', async ({ context, openExtensionPage }) => {
+  const worker = context.serviceWorkers()[0];
+  // What version 0.1 stored: a list of packs (FactIndex each) under `packs`, plus one it could not read.
+  const legacyIndex = JSON.parse(await readFile(join(FIXTURES_DIR, 'articles', 'legacy-pack.json'), 'utf8'));
+  await worker.evaluate(
+    (index) => (globalThis as any).chrome.storage.local.set({
+      packs: [{ id: 'pack-baltic', enabled: false, addedAt: '2026-01-05T09:00:00.000Z', index }, { id: 'pack-broken', enabled: true, index: { version: 1 } }],
+      packs$: { v: 2 },
+    }),
+    legacyIndex,
+  );
+  const restarted = context.waitForEvent('serviceworker');
+  await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
+  const next = await restarted;
+  const options = await openExtensionPage('options.html');
+  await expect
+    .poll(async () => (await send(options, { type: 'library-list' })).articles.map((a: { id: string; enabled: boolean }) => `${a.id}:${a.enabled}`))
+    .toContain('pack-baltic:false');
+  const list = await send(options, { type: 'library-list' });
+  expect(list.problems).toEqual([expect.stringMatching(/1 fact pack saved by an earlier version could not be read/)]);
+  // Only the unreadable entry stays where it was, never erased.
+  const left = await next.evaluate(() => (globalThis as any).chrome.storage.local.get('packs'));
+  expect(left.packs).toEqual([{ id: 'pack-broken', enabled: true, index: { version: 1 } }]);
+  await expect(options.getByText(/could not be read/)).toBeVisible();
+});
