@@ -14,8 +14,6 @@ export default defineBackground(() => {
   // Context menus persist across service-worker restarts; create on install only.
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_CARD, title: 'Fact card for “%s”', contexts: ['selection'] });
-    // Packs from earlier versions move into the library on update, not on the first page load after it.
-    void library().catch(() => {});
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -9,6 +9,7 @@ import { encodeCandidates } from '@/lib/match/candidate-wire';
 import { parseBackgroundRequest, type BackgroundReply, type BackgroundRequest } from '@/lib/messages/protocol';
 import { sourcePath } from '@/lib/library/viewer-address';
 import type { Library } from '@/lib/library/library';
+import { storageErrorMessage } from '@/lib/library/store';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -34,8 +35,19 @@ export function handleMessage(message: unknown, sender: Sender, hooks: Backgroun
   const { request, from } = parsed;
   if (from === 'extension-page' && !isExtensionPage(sender)) return undefined;
   if (from === 'content' && isExtensionPage(sender)) return undefined;
-  return answer(request, sender, hooks);
+  return answer(request, sender, hooks).catch((error: unknown) => {
+    // The library could not be opened or read (a full disk, a damaged
+    // profile): requests that can answer with a sentence do; the rest fail
+    // and their sender shows its own error.
+    if (REPLIES_WITH_ERROR.has(request.type)) return { ok: false, error: storageErrorMessage(error) };
+    if (request.type === 'import-library') return { ok: false, problems: [storageErrorMessage(error)] };
+    throw error;
+  });
 }
+
+const REPLIES_WITH_ERROR: ReadonlySet<BackgroundRequest['type']> = new Set([
+  'save-article', 'preview-article', 'set-article-enabled', 'rename-article', 'delete-article', 'restore-article', 'export-library', 'export-article',
+]);
 
 /** The reply to a request already parsed and allowed. */
 export async function answer(request: BackgroundRequest, sender: Sender, hooks: BackgroundHooks): Promise<unknown> {

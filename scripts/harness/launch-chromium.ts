@@ -5,11 +5,14 @@ import { findChromium } from '../find-chromium.mjs';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-/** Launches Chromium with the built extension loaded, in a throwaway profile. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<BrowserContext> {
+/**
+ * Launches Chromium with the built extension loaded, in a throwaway profile,
+ * or in `userDataDir` to keep what the extension stored across launches.
+ */
+export async function launchWithExtension(options: { headless?: boolean; userDataDir?: string } = {}): Promise<BrowserContext> {
   const executablePath: string | undefined = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/bootstrap.mjs` or set CHROMIUM_PATH.');
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },

@@ -1,14 +1,16 @@
 /**
  * The article library end to end: articles saved through `save-article`
  * (as the options page and the capture do), merged with the bundled one
- * into one card per entity, surviving a reload of the extension, and a full
+ * into one card per entity, surviving a browser restart, and a full
  * quota reported in words with nothing lost.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, FIXTURES_DIR } from './fixtures';
 import { mentionPoint, readPageMentions } from '../../scripts/harness/page-mentions';
+import { extensionIdOf, launchWithExtension } from '../../scripts/harness/launch-chromium';
 
 const card = (page: Page) => page.locator('fact-cards-card [role="dialog"]');
 const article = async (name: string) => readFile(join(FIXTURES_DIR, 'articles', `${name}.txt`), 'utf8');
@@ -44,6 +46,7 @@ const highlighted = (page: Page) =>
   });
 
 test('two saved articles about one story: one highlight per shared name, one card drawing on every article', async ({ page, context, server, openExtensionPage }) => {
+  test.slow(); // builds two articles
   const options = await saveStory(context, openExtensionPage);
   const again = await send(options, { type: 'save-article', article: { ...COALITION, text: await article('story-coalition') } });
   expect(again).toEqual({ ok: false, error: expect.stringMatching(/already in your library/) });
@@ -75,42 +78,71 @@ test('two saved articles about one story: one highlight per shared name, one car
   await expect(card(page)).toContainText('NATO Secretary General');
 });
 
-test('the library survives a reload of the extension', async ({ context, openExtensionPage }) => {
-  const options = await saveStory(context, openExtensionPage);
-  const worker = context.serviceWorkers()[0];
-  const restarted = context.waitForEvent('serviceworker');
-  await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {
-    // The worker goes away while answering.
-  });
-  await restarted;
-  await options.close().catch(() => {});
-  const again = await openExtensionPage('options.html');
-  await expect
-    .poll(async () => ((await send(again, { type: 'library-list' })).articles as { title: string }[]).map((a) => a.title).sort())
-    .toEqual([COALITION.title, CEASEFIRE.title, 'Zelenskiy: U.S. Security Pledge is “a Major Step Forward”'].sort());
-  await expect(again.getByRole('heading', { level: 3, name: CEASEFIRE.title })).toBeVisible();
+test('the library survives a browser restart', async ({ server }) => {
+  test.slow();
+  const profile = await mkdtemp(join(tmpdir(), 'fact-cards-profile-'));
+  try {
+    const first = await launchWithExtension({ userDataDir: profile });
+    const id = await extensionIdOf(first);
+    const options = await first.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    for (const [meta, name] of [[COALITION, 'story-coalition'], [CEASEFIRE, 'story-ceasefire']] as const) {
+      expect((await send(options, { type: 'save-article', article: { ...meta, text: await article(name) } })).ok).toBe(true);
+    }
+    await first.close();
+
+    const second = await launchWithExtension({ userDataDir: profile });
+    const again = await second.newPage();
+    await again.goto(`chrome-extension://${await extensionIdOf(second)}/options.html`);
+    const titles = ((await send(again, { type: 'library-list' })).articles as { title: string }[]).map((a) => a.title).sort();
+    expect(titles).toEqual([COALITION.title, CEASEFIRE.title, 'Zelenskiy: U.S. Security Pledge is “a Major Step Forward”'].sort());
+    await expect(again.getByRole('heading', { level: 3, name: CEASEFIRE.title })).toBeVisible();
+    // And the merged card is back too, built from the stored articles.
+    const page = await second.newPage();
+    await page.goto(server.url('pages/story-shared.html'));
+    const reply = await readPageMentions(second, page);
+    expect(reply.entities.find((e) => e.entity === 'keir-starmer')).toMatchObject({ name: 'Keir Starmer' });
+    await second.close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
 });
 
-test('a full quota is reported in words and nothing is lost', async ({ context, extensionId, openExtensionPage }) => {
-  const options = await openExtensionPage('options.html');
-  const first = await send(options, { type: 'save-article', article: { ...COALITION, text: await article('story-coalition') } });
-  expect(first.ok).toBe(true);
-  const cdp = await context.newCDPSession(options);
-  const origin = `chrome-extension://${extensionId}`;
-  // The browser's own quota for the extension's origin, set below what it already stores.
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
-  const full = await send(options, { type: 'save-article', article: { ...CEASEFIRE, text: await article('story-ceasefire') } });
-  expect(full).toEqual({ ok: false, error: expect.stringMatching(/no room left.*Nothing was changed/) });
-  const listed = (await send(options, { type: 'library-list' })).articles.map((a: { title: string }) => a.title);
-  expect(listed).toContain(COALITION.title);
-  expect(listed).not.toContain(CEASEFIRE.title);
+test('a full quota is reported in words and nothing is lost', async () => {
+  test.slow(); // builds articles, launches twice
+  const profile = await mkdtemp(join(tmpdir(), 'fact-cards-profile-'));
+  try {
+    const first = await launchWithExtension({ userDataDir: profile });
+    const options = await first.newPage();
+    await options.goto(`chrome-extension://${await extensionIdOf(first)}/options.html`);
+    expect((await send(options, { type: 'save-article', article: { ...COALITION, text: await article('story-coalition') } })).ok).toBe(true);
+    await first.close();
 
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-  const after = await send(options, { type: 'save-article', article: { ...CEASEFIRE, text: await article('story-ceasefire') } });
-  expect(after.ok).toBe(true);
+    // The browser's own quota for the extension's origin, set below what it
+    // already stores before the library opens again (Chromium applies an
+    // override to storage opened after it).
+    const second = await launchWithExtension({ userDataDir: profile });
+    const id = await extensionIdOf(second);
+    const blank = second.pages()[0] ?? (await second.newPage());
+    const cdp = await second.newCDPSession(blank);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${id}`, quotaSize: 1 });
+    const again = await second.newPage();
+    await again.goto(`chrome-extension://${id}/options.html`);
+    const full = await send(again, { type: 'save-article', article: { ...CEASEFIRE, text: await article('story-ceasefire') } });
+    expect(full).toEqual({ ok: false, error: expect.stringMatching(/no room left.*Nothing was changed/) });
+    const titles = (await send(again, { type: 'library-list' })).articles.map((a: { title: string }) => a.title);
+    expect(titles).toContain(COALITION.title);
+    expect(titles).not.toContain(CEASEFIRE.title);
+    // The card built from what was stored still opens.
+    expect((await send(again, { type: 'card', entity: 'keir-starmer' }))?.articleCount).toBe(1);
+    await second.close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
 });
 
 test('a content script cannot write to the library: the background ignores save-article from it', async ({ page, context, server, openExtensionPage }) => {
+  test.slow();
   await page.goto(server.url('pages/story-shared.html'));
   await readPageMentions(context, page);
   // Run in the content script's own isolated world (where a compromised
@@ -138,28 +170,35 @@ async function inContentScript(page: Page, expression: string): Promise<unknown>
   return result.value;
 }
 
-test('packs saved by an earlier version move into the library on update, and the old storage is cleared', async ({ context, openExtensionPage }) => {
-  const worker = context.serviceWorkers()[0];
-  // What version 0.1 stored: a list of packs (FactIndex each) under `packs`, plus one it could not read.
-  const legacyIndex = JSON.parse(await readFile(join(FIXTURES_DIR, 'articles', 'legacy-pack.json'), 'utf8'));
-  await worker.evaluate(
-    (index) => (globalThis as any).chrome.storage.local.set({
-      packs: [{ id: 'pack-baltic', enabled: false, addedAt: '2026-01-05T09:00:00.000Z', index }, { id: 'pack-broken', enabled: true, index: { version: 1 } }],
-      packs$: { v: 2 },
-    }),
-    legacyIndex,
-  );
-  const restarted = context.waitForEvent('serviceworker');
-  await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
-  const next = await restarted;
-  const options = await openExtensionPage('options.html');
-  await expect
-    .poll(async () => (await send(options, { type: 'library-list' })).articles.map((a: { id: string; enabled: boolean }) => `${a.id}:${a.enabled}`))
-    .toContain('pack-baltic:false');
-  const list = await send(options, { type: 'library-list' });
-  expect(list.problems).toEqual([expect.stringMatching(/1 fact pack saved by an earlier version could not be read/)]);
-  // Only the unreadable entry stays where it was, never erased.
-  const left = await next.evaluate(() => (globalThis as any).chrome.storage.local.get('packs'));
-  expect(left.packs).toEqual([{ id: 'pack-broken', enabled: true, index: { version: 1 } }]);
-  await expect(options.getByText(/could not be read/)).toBeVisible();
+test('packs saved by an earlier version move into the library when the new version starts, and only unreadable ones stay', async () => {
+  test.slow();
+  const profile = await mkdtemp(join(tmpdir(), 'fact-cards-profile-'));
+  try {
+    // What version 0.1 stored: a list of packs (a FactIndex each) under `packs`, and one it could not read.
+    const legacyIndex = JSON.parse(await readFile(join(FIXTURES_DIR, 'articles', 'legacy-pack.json'), 'utf8'));
+    const first = await launchWithExtension({ userDataDir: profile });
+    const worker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
+    await worker.evaluate(
+      (index) => (globalThis as any).chrome.storage.local.set({
+        packs: [{ id: 'pack-baltic', enabled: false, addedAt: '2026-01-05T09:00:00.000Z', index }, { id: 'pack-broken', enabled: true, index: { version: 1 } }],
+        packs$: { v: 2 },
+      }),
+      legacyIndex,
+    );
+    await first.close();
+
+    const second = await launchWithExtension({ userDataDir: profile });
+    const options = await second.newPage();
+    await options.goto(`chrome-extension://${await extensionIdOf(second)}/options.html`);
+    const list = await send(options, { type: 'library-list' });
+    expect(list.articles.map((a: { id: string; enabled: boolean; addedAt?: string }) => `${a.id}:${a.enabled}:${a.addedAt}`)).toContain('pack-baltic:false:2026-01-05T09:00:00.000Z');
+    expect(list.problems).toEqual([expect.stringMatching(/1 fact pack saved by an earlier version could not be read/)]);
+    // Only the unreadable entry stays where it was, never erased.
+    const worker2 = second.serviceWorkers()[0];
+    expect((await worker2.evaluate(() => (globalThis as any).chrome.storage.local.get('packs'))).packs).toEqual([{ id: 'pack-broken', enabled: true, index: { version: 1 } }]);
+    await expect(options.getByText(/1 fact pack saved by an earlier version could not be read/)).toBeVisible();
+    await second.close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
 });
