@@ -2,13 +2,14 @@
  * Paints mentions on the page. Two ways:
  * - `highlight` (default): the CSS Custom Highlight API with StaticRanges. The
  *   page's DOM is never touched. StaticRange, not Range: live Ranges make every
- *   later DOM change on the page 50–200× slower in Chromium (TOOLCHAIN.md).
+ *   later DOM change on the page 50–200× slower in Chromium (2,000 appends:
+ *   5–9 ms without, 0.4–1.2 s with 2,300 registered Ranges; StaticRange does not).
  * - `marks`: wraps each mention in a <fact-cards-mark> element, for browsers
  *   without the API and for assistive technology that reads elements.
  * Styles go into a constructed stylesheet on `adoptedStyleSheets`, which works
  * on strict-CSP pages where a <style> element would be blocked.
  */
-import type { HighlightStyle, PaintMode } from '@/lib/settings';
+import type { HighlightStyle, PaintMode } from '@/lib/settings/settings';
 
 export type { HighlightStyle, PaintMode };
 

@@ -4,7 +4,7 @@
  * has `browserAction` where MV3 has `action`.
  */
 import { browser } from 'wxt/browser';
-import { loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 

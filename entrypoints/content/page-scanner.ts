@@ -50,7 +50,10 @@ export interface PageScanner {
   setOptions(options: ScanOptions, signal: AbortSignal): Promise<void>;
   /** Forgets everything found (the extension was switched off here). */
   reset(): void;
-  /** True while a scan is running. */
+  /**
+   * True while a full scan is running (the popup says "Scanning…"). Rescans
+   * of a page that keeps changing don't count: such a page would never be done.
+   */
   busy(): boolean;
   /** Main-thread time of the last scan or rescan (without the time yielded to the page). */
   lastBusyMs(): number;
@@ -258,17 +261,9 @@ export function createPageScanner(deps: {
     busyMs += performance.now() - sliceStart;
   }
 
-  async function track<T>(work: () => Promise<T>): Promise<T> {
+  async function scanAll(signal: AbortSignal) {
     running++;
     try {
-      return await work();
-    } finally {
-      running--;
-    }
-  }
-
-  async function scanAll(signal: AbortSignal) {
-    await track(async () => {
       const started = performance.now();
       busyMs = 0;
       yields = 0;
@@ -288,46 +283,46 @@ export function createPageScanner(deps: {
         end: performance.now(),
         detail: { busyMs, scanMs, publishMs, mentions: current.length, chunks, slices: yields + 1 },
       });
-    });
+    } finally {
+      running--;
+    }
   }
 
   async function rescan(owners: Iterable<Element>, signal: AbortSignal) {
     if (deps.painter().mode === 'marks') return scanAll(signal);
-    await track(async () => {
-      busyMs = 0;
-      const cleanupStart = performance.now();
-      const targets = new Set(topmost([...owners]));
-      // Drop chunks that lived inside a changed block or left the document.
-      // Walking up from each chunk (memoised per element) keeps this linear:
-      // testing every chunk against every target with contains() took 700 ms
-      // on a 1 MB page after 2,000 edits (npm run bench).
-      const inside = new Map<Element, boolean>();
-      const isInTarget = (el: Element | null): boolean => {
-        const path: Element[] = [];
-        let found = false;
-        for (let e = el; e; e = e.parentElement ?? ((e.parentNode as ShadowRoot | null)?.host ?? null)) {
-          const known = inside.get(e);
-          if (known !== undefined) {
-            found = known;
-            break;
-          }
-          if (targets.has(e)) {
-            found = true;
-            break;
-          }
-          path.push(e);
+    busyMs = 0;
+    const cleanupStart = performance.now();
+    const targets = new Set(topmost([...owners]));
+    // Drop chunks that lived inside a changed block or left the document.
+    // Walking up from each chunk (memoised per element) keeps this linear:
+    // testing every chunk against every target with contains() took 700 ms
+    // on a 1 MB page after 2,000 edits (npm run bench).
+    const inside = new Map<Element, boolean>();
+    const isInTarget = (el: Element | null): boolean => {
+      const path: Element[] = [];
+      let found = false;
+      for (let e = el; e; e = e.parentElement ?? ((e.parentNode as ShadowRoot | null)?.host ?? null)) {
+        const known = inside.get(e);
+        if (known !== undefined) {
+          found = known;
+          break;
         }
-        for (const e of path) inside.set(e, found);
-        return found;
-      };
-      for (const [id, { chunk }] of scanned) {
-        const gone = !chunk.owner.isConnected || !chunk.nodes[0].isConnected;
-        if (gone || isInTarget(chunk.owner)) scanned.delete(id);
+        if (targets.has(e)) {
+          found = true;
+          break;
+        }
+        path.push(e);
       }
-      busyMs += performance.now() - cleanupStart;
-      await scanTrees([...targets].filter((t) => t.isConnected && !isInsideSkipped(t)), signal);
-      if (!signal.aborted) await publish(signal);
-    });
+      for (const e of path) inside.set(e, found);
+      return found;
+    };
+    for (const [id, { chunk }] of scanned) {
+      const gone = !chunk.owner.isConnected || !chunk.nodes[0].isConnected;
+      if (gone || isInTarget(chunk.owner)) scanned.delete(id);
+    }
+    busyMs += performance.now() - cleanupStart;
+    await scanTrees([...targets].filter((t) => t.isConnected && !isInsideSkipped(t)), signal);
+    if (!signal.aborted) await publish(signal);
   }
 
   return {

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_ARTICLE_CHARS } from '@/lib/facts/input';
 import type { ArticlePreview as Preview } from '@/lib/messages/protocol';
-import type { Theme } from '@/lib/settings';
+import type { Theme } from '@/lib/settings/settings';
 import { ArticlePreview } from './ArticlePreview';
 import type { Feedback } from './feedback';
 import { readTextFile, takeChosenFile } from './file-io';

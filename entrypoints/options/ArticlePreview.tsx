@@ -8,7 +8,7 @@ import { FactCard } from '@/components/FactCard';
 import { KIND_LABEL } from '@/components/kind-label';
 import { back, shown as shownOf, visit } from '@/lib/card-history';
 import type { ArticlePreview as Preview } from '@/lib/messages/protocol';
-import type { Theme } from '@/lib/settings';
+import type { Theme } from '@/lib/settings/settings';
 
 export function ArticlePreview({ preview, theme }: { preview: Preview; theme: Theme }) {
   /** Cards opened in the expanded row, the shown one last (related chips push onto it). */

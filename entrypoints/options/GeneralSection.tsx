@@ -1,6 +1,6 @@
 /** On/off, the toolbar badge, hover delay, fuzzy matching and the theme. */
 import { useEffect, useState } from 'preact/hooks';
-import { HOVER_DELAY_RANGE, type FuzzyLevel, type Settings, type Theme } from '@/lib/settings';
+import { HOVER_DELAY_RANGE, type FuzzyLevel, type Settings, type Theme } from '@/lib/settings/settings';
 import { Checkbox, RadioGroup, Section } from './controls';
 
 export type SaveSettings = (patch: Partial<Settings>, what: string) => Promise<void>;

@@ -10,7 +10,7 @@ import {
   highlightApiAvailable,
   type MentionPainter,
 } from '@/dom/mention-painter';
-import type { HighlightStyle, PaintMode } from '@/lib/settings';
+import type { HighlightStyle, PaintMode } from '@/lib/settings/settings';
 
 export const SAMPLE_SENTENCE = 'On Tuesday, Mayor Ana Ruiz opened the new harbour library in Valencia.';
 const SAMPLE_NAMES = ['Ana Ruiz', 'Valencia'];

@@ -1,6 +1,6 @@
 /** What gets highlighted on pages and how it looks, with a live preview. */
 import { ENTITY_KINDS, type EntityKind } from '@/lib/fact-index/schema';
-import type { HighlightStyle, PaintMode, Settings } from '@/lib/settings';
+import type { HighlightStyle, PaintMode, Settings } from '@/lib/settings/settings';
 import { Checkbox, RadioGroup, Section } from './controls';
 import type { SaveSettings } from './GeneralSection';
 import { HighlightPreview } from './HighlightPreview';

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { foldText } from '@/lib/match/normalise';
 import type { ListedArticle } from '@/lib/messages/protocol';
 import { watchLibraryVersion } from '@/lib/library/library-version';
-import type { Theme } from '@/lib/settings';
+import type { Theme } from '@/lib/settings/settings';
 import { ArticleBuilder } from './ArticleBuilder';
 import { ArticleItem } from './ArticleItem';
 import { Section } from './controls';

@@ -4,8 +4,8 @@
  * that could not be read are listed at the top (see StoredProblems).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings';
-import { loadSiteRules, saveSiteRules, watchSiteRules, type SiteRules } from '@/lib/site-rules';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings/settings';
+import { loadSiteRules, saveSiteRules, watchSiteRules, type SiteRules } from '@/lib/settings/site-rules';
 import { useFeedback } from './feedback';
 import { GeneralSection } from './GeneralSection';
 import { HighlightSection } from './HighlightSection';

@@ -4,9 +4,9 @@
  * Import and reset can be undone.
  */
 import { useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, saveSettings, type Settings } from '@/lib/settings';
-import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, settingsFileOf } from '@/lib/settings-file';
-import { saveSiteRules, type SiteRules } from '@/lib/site-rules';
+import { DEFAULT_SETTINGS, saveSettings, type Settings } from '@/lib/settings/settings';
+import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, settingsFileOf } from '@/lib/settings/settings-file';
+import { saveSiteRules, type SiteRules } from '@/lib/settings/site-rules';
 import { Section } from './controls';
 import type { Feedback } from './feedback';
 import { downloadJson, readTextFile, takeChosenFile } from './file-io';

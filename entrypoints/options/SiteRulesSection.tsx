@@ -1,6 +1,6 @@
 /** The pause list and the "only on these sites" list, each with validated adding. */
 import { useState } from 'preact/hooks';
-import type { SiteRules } from '@/lib/site-rules';
+import type { SiteRules } from '@/lib/settings/site-rules';
 import { Section } from './controls';
 import { checkNewPattern } from './new-pattern';
 

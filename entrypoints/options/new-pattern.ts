@@ -1,5 +1,5 @@
 /** Validating a site typed or pasted into a site list, with a message for each refusal. */
-import { hostMatches, MAX_PATTERNS, normalisePattern } from '@/lib/site-rules';
+import { hostMatches, MAX_PATTERNS, normalisePattern } from '@/lib/settings/site-rules';
 
 /** Why `input` can't be added to `list`, or the pattern to add. */
 export function checkNewPattern(input: string, list: readonly string[]): { pattern: string } | { error: string } {

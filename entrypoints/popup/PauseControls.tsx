@@ -3,8 +3,8 @@
  * every open tab's content script watches them and applies the change at once.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings';
-import { hostMatches, loadSiteRules, setPaused, watchSiteRules, type SiteRules } from '@/lib/site-rules';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings/settings';
+import { hostMatches, loadSiteRules, setPaused, watchSiteRules, type SiteRules } from '@/lib/settings/site-rules';
 
 /** The host of a page the content script reported, when it is a web site. */
 function siteOf(url: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, settingsFileOf } from '@/lib/settings-file';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, settingsFileOf } from '@/lib/settings/settings-file';
 
 beforeEach(() => fakeBrowser.reset());
 

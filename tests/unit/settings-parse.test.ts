@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings, settingsItem, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings, settingsItem, type Settings } from '@/lib/settings/settings';
 
 beforeEach(() => fakeBrowser.reset());
 

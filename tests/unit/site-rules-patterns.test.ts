@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { hostMatches, isActiveOn, loadSiteRules, MAX_PATTERNS, normalisePattern, parseSiteRules, saveSiteRules, setPaused } from '@/lib/site-rules';
+import { hostMatches, isActiveOn, loadSiteRules, MAX_PATTERNS, normalisePattern, parseSiteRules, saveSiteRules, setPaused } from '@/lib/settings/site-rules';
 import { checkNewPattern } from '@/entrypoints/options/new-pattern';
 
 beforeEach(() => fakeBrowser.reset());

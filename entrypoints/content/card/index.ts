@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardHost } from '@/components/card-ui-contract';
 import type { MentionPainter } from '@/dom/mention-painter';
-import type { Theme } from '@/lib/settings';
+import type { Theme } from '@/lib/settings/settings';
 import { tellBackground } from '@/lib/messages/send';
 import type { LibraryClient } from '../library-client';
 import { measuringRange, type MentionIndex } from '../mention-index';

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { CardHost } from '@/components/card-ui-contract';
 import type { MentionPainter } from '@/dom/mention-painter';
 import { sourcePath } from '@/lib/library/viewer-address';
-import type { Theme } from '@/lib/settings';
+import type { Theme } from '@/lib/settings/settings';
 import type { LibraryClient } from '../library-client';
 import type { MentionIndex } from '../mention-index';
 import type { PageMention } from '../page-scanner';

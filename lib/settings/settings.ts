@@ -4,28 +4,41 @@
  * quota). `parseSettings` validates each field on its own: a corrupt or
  * unknown value falls back to the default for that field only, and says so.
  */
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { ENTITY_KINDS, type EntityKind } from './fact-index/schema';
+import { ENTITY_KINDS } from '../fact-index/schema';
 
-export type PaintMode = 'highlight' | 'marks';
-export type HighlightStyle = 'underline' | 'dotted' | 'background';
-export type FuzzyLevel = 'off' | 'normal' | 'loose';
-export type Theme = 'auto' | 'light' | 'dark';
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
-export interface Settings {
-  enabled: boolean;
-  paintMode: PaintMode;
-  highlightStyle: HighlightStyle;
+/**
+ * One schema per setting: a stored value is checked field by field, so one
+ * bad field falls back to its default without taking the others with it.
+ */
+const FIELDS = {
+  enabled: v.boolean(),
+  paintMode: v.picklist(['highlight', 'marks']),
+  highlightStyle: v.picklist(['underline', 'dotted', 'background']),
   /** `#rrggbb` */
-  colour: string;
-  kinds: EntityKind[];
+  colour: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i)),
+  kinds: v.pipe(
+    v.array(v.picklist(ENTITY_KINDS)),
+    v.maxLength(ENTITY_KINDS.length),
+    v.check((kinds) => new Set(kinds).size === kinds.length, 'a kind is listed twice'),
+  ),
   /** Highlight only the first mention of each entity on a page. */
-  firstOnly: boolean;
-  hoverDelayMs: number;
-  fuzzy: FuzzyLevel;
-  theme: Theme;
-  badge: boolean;
-}
+  firstOnly: v.boolean(),
+  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_RANGE.min), v.maxValue(HOVER_DELAY_RANGE.max)),
+  fuzzy: v.picklist(['off', 'normal', 'loose']),
+  theme: v.picklist(['auto', 'light', 'dark']),
+  badge: v.boolean(),
+};
+
+export const SettingsSchema = v.object(FIELDS);
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type PaintMode = Settings['paintMode'];
+export type HighlightStyle = Settings['highlightStyle'];
+export type FuzzyLevel = Settings['fuzzy'];
+export type Theme = Settings['theme'];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
@@ -39,26 +52,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'auto',
   badge: true,
 });
-
-export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
-
-type Check<K extends keyof Settings> = (v: unknown) => v is Settings[K];
-const oneOf = <T extends string>(...values: T[]) => (v: unknown): v is T => values.includes(v as T);
-
-const CHECKS: { [K in keyof Settings]: Check<K> } = {
-  enabled: (v): v is boolean => typeof v === 'boolean',
-  paintMode: oneOf('highlight', 'marks'),
-  highlightStyle: oneOf('underline', 'dotted', 'background'),
-  colour: (v): v is string => typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v),
-  kinds: (v): v is EntityKind[] =>
-    Array.isArray(v) && v.length <= ENTITY_KINDS.length && v.every((k) => ENTITY_KINDS.includes(k)) && new Set(v).size === v.length,
-  firstOnly: (v): v is boolean => typeof v === 'boolean',
-  hoverDelayMs: (v): v is number =>
-    typeof v === 'number' && Number.isInteger(v) && v >= HOVER_DELAY_RANGE.min && v <= HOVER_DELAY_RANGE.max,
-  fuzzy: oneOf('off', 'normal', 'loose'),
-  theme: oneOf('auto', 'light', 'dark'),
-  badge: (v): v is boolean => typeof v === 'boolean',
-};
 
 export interface ParsedSettings {
   settings: Settings;
@@ -75,14 +68,15 @@ export function parseSettings(raw: unknown): ParsedSettings {
     return { settings, problems: ['settings are not an object; using the defaults'] };
   }
   const record = raw as Record<string, unknown>;
-  for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {
+  for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
     if (!(key in record)) continue;
     const value = record[key];
-    if ((CHECKS[key] as (v: unknown) => boolean)(value)) (settings as unknown as Record<string, unknown>)[key] = value;
+    const parsed = v.safeParse(FIELDS[key], value);
+    if (parsed.success) (settings as Record<keyof Settings, unknown>)[key] = parsed.output;
     else problems.push(`${key}: ${JSON.stringify(value)?.slice(0, 60)} is not valid; using the default (${JSON.stringify(DEFAULT_SETTINGS[key])})`);
   }
   for (const key of Object.keys(record)) {
-    if (!(key in CHECKS)) problems.push(`${key}: unknown setting, ignored`);
+    if (!Object.hasOwn(FIELDS, key)) problems.push(`${key}: unknown setting, ignored`);
   }
   return { settings, problems };
 }

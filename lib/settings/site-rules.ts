@@ -3,26 +3,30 @@
  * Patterns are host names, optionally with a leading `*.` for subdomains
  * (`*.example.com` matches example.com and news.example.com).
  */
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 
-export interface SiteRules {
-  paused: string[];
-  /** When not empty, the extension runs only on these sites. */
-  onlyOn: string[];
-}
-
-export const DEFAULT_SITE_RULES: Readonly<SiteRules> = Object.freeze({ paused: [], onlyOn: [] });
 /** Keeps the item well under storage.sync's 8 KB per-item quota. */
 export const MAX_PATTERNS = 200;
 
 const PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/;
+
+/** One site pattern as stored: normalised, at most a host name's length. */
+const PatternSchema = v.pipe(v.string(), v.maxLength(253), v.regex(PATTERN));
+
+export const SiteRulesSchema = v.object({
+  paused: v.array(PatternSchema),
+  /** When not empty, the extension runs only on these sites. */
+  onlyOn: v.array(PatternSchema),
+});
+export type SiteRules = v.InferOutput<typeof SiteRulesSchema>;
 
 /** A user's input as a pattern (lowercased, scheme/path stripped), or undefined when it is not one. */
 export function normalisePattern(input: string): string | undefined {
   let p = input.trim().toLowerCase();
   p = p.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '');
   if (p.startsWith('www.')) p = p.slice(4);
-  return p.length <= 253 && PATTERN.test(p) ? p : undefined;
+  return v.is(PatternSchema, p) ? p : undefined;
 }
 
 export function hostMatches(host: string, pattern: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { parseSettings, type Settings } from './settings';
 import { parseSiteRules, type SiteRules } from './site-rules';
-import { readVersionedFile } from './schema/versioned-file';
+import { readVersionedFile } from '../schema/versioned-file';
 
 export interface SettingsFile {
   format: 'fact-cards-settings';
