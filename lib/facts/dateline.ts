@@ -5,7 +5,8 @@
  * dateline names the same place as "Washington" in the text, so it is read as
  * that place, in ordinary case.
  */
-import { isKicker, isNameParticle } from './word-classes';
+import { isKnownName, isSentenceWord } from './candidates';
+import { isFunctionWord, isKicker, isNameParticle } from './word-classes';
 
 export interface Dateline {
   /** End of the capitals in the sentence (the dateline's own text is `text.slice(0, end)`). */
@@ -37,6 +38,11 @@ export function findDateline(text: string): Dateline | undefined {
   if (letters.length < 3 || !/\p{Lu}{2}/u.test(caps)) return undefined;
   if (!/[ /]/u.test(caps) && letters.length <= 4 && !/^\s*[,(]/u.test(text.slice(caps.length))) return undefined;
   const places = caps.split('/').map((p) => ordinaryCase(p.trim())).filter(Boolean);
-  if (places.some((p) => p.split(' ').some(isKicker))) return undefined;
+  // A shouted opening ("A NEW DEAL, SAYS…", "STAY TUNED, he wrote") is no place: places are nouns.
+  const unlikely = (p: string) => {
+    const ws = p.split(' ');
+    return ws.some(isKicker) || ws.some((w, i) => isFunctionWord(w) && !(i === 0 && w === 'The' && ws.length > 1)) || isSentenceWord(ws[0]);
+  };
+  if (places.some((p) => !isKnownName(p) && unlikely(p))) return undefined;
   return { end: caps.length, places };
 }

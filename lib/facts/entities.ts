@@ -217,7 +217,11 @@ function canonicalName(g: Group, curated: CuratedAliases): string {
   const forms = full.length ? full : g.forms;
   const longest = Math.max(...forms.map((f) => words(f).length));
   const candidates = forms.filter((f) => words(f).length === longest);
-  if (candidates.every(isCyrillic)) return dictionaryForm(candidates);
+  if (candidates.every(isCyrillic)) {
+    // The curated spelling of the same name gives its dictionary form: "Дональдом Трампом" → "Дональд Трамп".
+    const spelled = g.curatedId ? curated[g.curatedId].aliases.find((a) => candidates.some((f) => sameLemma(a.text, f))) : undefined;
+    return spelled?.text ?? dictionaryForm(candidates);
+  }
   return candidates.sort((a, b) => b.length - a.length)[0];
 }
 

@@ -9,7 +9,7 @@
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Noun and adjective case endings, longest first. */
 const ENDINGS = [
-  'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'иям', 'иях',
+  'иями', 'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'иям', 'иях',
   'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ах', 'ях', 'ов', 'ев', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ые',
   'ие', 'ых', 'их', 'ии', 'ия', 'ию', 'ий', 'ый', 'ью', 'ём',
   'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', 'й', 'о', 'і', 'ї', 'є',
@@ -41,9 +41,12 @@ export function sameLemma(a: string, b: string): boolean {
   return wa.length === wb.length && wa.every((w, i) => sameWord(w, wb[i]));
 }
 
-/** How far a Cyrillic word's ending is from the dictionary form: consonant 0, -а/-я 1, other vowels 2. */
+/** Endings that end in a consonant but only ever mark an oblique case ("Трампом", "Путиным", "странах"). */
+const OBLIQUE = /(?:ом|ем|ём|ым|ами|ями|ах|ях|ого|его|ому|ему)$/u;
+
+/** How far a Cyrillic word's ending is from the dictionary form: consonant 0, -а/-я 1, other vowels and oblique endings 2. */
 function caseDistance(form: string): number {
-  return form.split(' ').reduce((n, w) => n + (/[аяАЯ]$/u.test(w) ? 1 : /[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯ]$/u.test(w) ? 2 : 0), 0);
+  return form.split(' ').reduce((n, w) => n + (OBLIQUE.test(w.toLowerCase()) ? 2 : /[аяАЯ]$/u.test(w) ? 1 : /[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯ]$/u.test(w) ? 2 : 0), 0);
 }
 
 /** Endings whose dictionary form is not in doubt: "Франции" → "Франция", "Украины" → "Украина". */
@@ -68,10 +71,14 @@ export function dictionaryForm(forms: string[]): string {
   return best;
 }
 
-/** A pattern source for a Cyrillic word in any case ("гарантии" → "гарант\p{L}{0,3}"). */
+const ANY_ENDING = `(?:${ENDINGS.join('|')})?`;
+
+/** A pattern source for a Cyrillic word in any case ("гарантии" → "гарант" and any ending: "гарантиями"). */
 export function anyCasePattern(word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  if (word === word.toUpperCase()) return escaped; // acronyms do not decline: "НАТО", "США"
   const lower = word.toLowerCase();
   const ending = ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= MIN_STEM) ?? '';
   const stem = word.slice(0, word.length - ending.length);
-  return `${stem.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\p{L}{0,4}`;
+  return `${stem.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}${ANY_ENDING}`;
 }

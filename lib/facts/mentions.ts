@@ -48,7 +48,9 @@ function surfacePattern(surface: Surface): RegExp | null {
   const forms = (surface.isTerm ? unique : withCapitals(unique)).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   if (!forms.length) return null;
   if (surface.isTerm) return new RegExp(forms.map((f) => termPattern(f).source).join('|'), 'giu');
-  return new RegExp(`${BEFORE}(?:${forms.map(escape).join('|')})${AFTER}`, 'gu');
+  // Russian and Ukrainian names are mentioned in every case ("Путина", "в Москве").
+  const pattern = (f: string) => (isCyrillic(f) ? f.split(' ').map(anyCasePattern).join(' ') : escape(f));
+  return new RegExp(`${BEFORE}(?:${forms.map(pattern).join('|')})${AFTER}`, 'gu');
 }
 
 /** Explicit mentions, longest match first where two entities' forms overlap. */
