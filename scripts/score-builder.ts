@@ -129,7 +129,8 @@ export function junkClass(name: string, expected: ExpectedEntity[]): EntityError
 export function roleWordingClass(role: string): RoleErrorClass | undefined {
   const words = role.split(/\s+/u);
   if (CONJUNCTION.test(words[0])) return 'leading-conjunction';
-  if (words.some((w) => HONORIFIC.test(w))) return 'honorific';
+  // "Mr Putin’s adviser" is an office; "UK Prime Minister Sir" carries the person's own honorific.
+  if (HONORIFIC.test(words[0]) || HONORIFIC.test(words[words.length - 1])) return 'honorific';
   return undefined;
 }
 

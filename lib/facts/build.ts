@@ -11,7 +11,7 @@ import type { FoundQuote } from './quotes';
 import { checkArticleText } from './input';
 import { parseArticle, TITLE_BLOCKS, type ArticleModel } from './article';
 import { isKnownName, isNameShaped, nlpNames, writtenAsWord } from './candidates';
-import { capitalisedNames, couldBeName, namelikeWords, type Candidate } from './names';
+import { capitalisedNames, couldBeName, namelikeWords, particleNames, type Candidate } from './names';
 import { articleLanguage, type ArticleLanguage } from './language';
 import { namesAmongNouns } from './capitalised-nouns';
 import { termCandidates } from './terms';
@@ -23,6 +23,7 @@ import { findFigures } from './figures';
 import { factScore, repeatedSentences } from './ranking';
 import { relationsOf } from './relations';
 import { aliasesOf } from './aliases';
+import { isCyrillic } from './inflection';
 
 export interface BuildOptions {
   id: string;
@@ -60,7 +61,8 @@ function findCandidates(model: ArticleModel, isBody: (s: Sentence) => boolean, h
   const body = model.sentences.filter(isBody);
   const namelike = namelikeWords(body);
   const blockStart = new Map(model.blocks.map((b) => [b.id, b.start]));
-  const fromRuns = body.flatMap((s) => capitalisedNames(s, { namelike, language, opensBlock: blockStart.get(s.block) === s.start }));
+  const particles = particleNames(body, language);
+  const fromRuns = body.flatMap((s) => capitalisedNames(s, { namelike, particleNames: particles, language, opensBlock: blockStart.get(s.block) === s.start }));
   const fromNlp = language.english ? nlpCandidates(body, namelike, fromRuns) : [];
   const candidates = [...fromRuns, ...fromNlp, ...termCandidates(body, headings, curated, language)];
   if (!language.nounsCapitalised) return candidates;
@@ -76,9 +78,11 @@ function surfaceOf(d: EntityDraft, curated: CuratedAliases): Surface {
   return { entity: d.id, forms, isTerm: d.kind === 'term' && /^\p{Ll}/u.test(d.name), isPerson: d.kind === 'person' };
 }
 
-function firstRole(mentions: Mention[], sentence: Map<string, Sentence>): Role | undefined {
+function firstRole(d: EntityDraft, mentions: Mention[], sentence: Map<string, Sentence>): Role | undefined {
   for (const m of mentions) {
     if (m.pronoun) continue;
+    // "помощник Путина": before a name in another case, an office governs it (Putin's aide), it is not Putin's.
+    if (isCyrillic(m.form) && m.form !== d.name && m.form !== d.surname && !d.name.endsWith(` ${m.form}`)) continue;
     const s = sentence.get(m.sentence)!;
     const text = roleOf(s.text, m.start, m.end);
     if (text) return { text, sentence: s.id };
@@ -152,7 +156,7 @@ function figuresOf(facts: Fact[]): Figure[] {
 }
 
 function entityCard(d: EntityDraft, own: Mention[], ctx: ArticleContext): Entity {
-  const role = d.kind === 'person' ? firstRole(own, ctx.sentenceById) : undefined;
+  const role = d.kind === 'person' ? firstRole(d, own, ctx.sentenceById) : undefined;
   const facts = rankedFacts(d, own, role, ctx);
   return {
     id: d.id,

@@ -202,6 +202,13 @@ function mergeSurnames(groups: Group[]): { groups: Group[]; shared: Set<string> 
       if (kind && kind !== 'person' && (g.votes.get(kind) ?? 0) >= 3) continue;
       owners = surnameOwners(form);
     }
+    if (owners.length === 0 && g.addressed) {
+      // "Mr Putin" where the article never writes the full name: the person is "Putin".
+      const rest = words(form).slice(1).join(' ');
+      const bare = groups.find((o) => o !== g && !merged.has(o) && o.forms.includes(rest));
+      if (bare) { absorb(bare, g); merged.add(g); bare.votes.set('person', (bare.votes.get('person') ?? 0) + 5); } else { g.forms.push(rest); g.addressed = false; }
+      continue;
+    }
     if (owners.length !== 1) continue;
     absorb(owners[0], g);
     merged.add(g);

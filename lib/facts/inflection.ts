@@ -50,7 +50,7 @@ function caseDistance(form: string): number {
 }
 
 /** Endings whose dictionary form is not in doubt: "Франции" → "Франция", "Украины" → "Украина". */
-const UNAMBIGUOUS: [RegExp, string][] = [[/ии$/u, 'ия'], [/ию$/u, 'ия'], [/ией$/u, 'ия'], [/([бвдзлмнпрстф])ы$/u, '$1а'], [/([бвдзлмнпрстф])ой$/u, '$1а']];
+const UNAMBIGUOUS: [RegExp, string][] = [[/ії$/u, 'ія'], [/ии$/u, 'ия'], [/ию$/u, 'ия'], [/ией$/u, 'ия'], [/([бвдзлмнпрстф])ы$/u, '$1а'], [/([бвдзлмнпрстф])ой$/u, '$1а']];
 
 /**
  * The name to show for forms of one Cyrillic name: the form nearest the

@@ -18,8 +18,8 @@ import { findDateline } from './dateline';
 import { roleOf } from './roles';
 import { isRoleHead, isRoleWord } from './titles';
 import {
-  isCalendarWord, isCompassAdjective, isDerivedWord, isFunctionWord, isHonorific, isNameParticle,
-  isParticleJoined, isRussianAdjective,
+  isCalendarWord, isCompassAdjective, isCyrillicNameHead, isDerivedWord, isFunctionWord, isHonorific,
+  isNameParticle, isParticleJoined, isRussianAdjective,
 } from './word-classes';
 
 export interface Candidate {
@@ -38,6 +38,8 @@ export interface Candidate {
 export interface NameContext {
   /** Capitalised words seen mid-sentence (see `namelikeWords`). */
   namelike: Set<string>;
+  /** Particles with the name they open, as full names in the article write them ("von der leyen"; see `particleNames`). */
+  particleNames: Set<string>;
   language: ArticleLanguage;
   /** The sentence opens its block, where a dateline may stand. */
   opensBlock: boolean;
@@ -100,7 +102,7 @@ const nameToken = (t: string) => (isCapitalised(t) || isParticleJoined(t)) && !i
  * ("Institute for Strategic Studies", "Commissioner for Defence") and "and"
  * inside such a portfolio ("Defence and Space"). 0 when none do.
  */
-function connectorLength(text: string, tokens: Token[], j: number, run: Token[], language: ArticleLanguage): number {
+function connectorLength(text: string, tokens: Token[], j: number, run: Token[], language: ArticleLanguage, particleNames: Set<string>): number {
   const spaced = (a: Token, b: Token) => /^[ \u00A0]$/u.test(text.slice(a.end, b.start));
   const last = cleanName(run[run.length - 1].text).toLowerCase();
   const inPortfolio = run.some((t) => t.text === 'for');
@@ -115,37 +117,70 @@ function connectorLength(text: string, tokens: Token[], j: number, run: Token[],
     if (!joins) break;
     k++;
   }
-  return k > j && k < tokens.length && spaced(tokens[k - 1], tokens[k]) && nameToken(tokens[k].text) ? k - j : 0;
+  if (!(k > j && k < tokens.length && spaced(tokens[k - 1], tokens[k]) && nameToken(tokens[k].text))) return 0;
+  // Particles join only where the article writes them inside a full name ("Ursula von der Leyen"),
+  // not as prepositions ("Vorbild von Artikel 5").
+  const particles = tokens.slice(j, k).filter((t) => isNameParticle(t.text, undefined, false));
+  // "Von der Leyen" at a sentence start: the capitalised particle that opens the run belongs to the chain.
+  let p = run.length;
+  while (p > 0 && isNameParticle(run[p - 1].text.toLowerCase(), undefined, false)) p--;
+  if (particles.length === k - j && !particleNames.has(particleKey([...run.slice(p), ...tokens.slice(j, k + 1)]))) return 0;
+  return k - j;
 }
 
-/** Lowercase particles directly before a run: "von der" in "…with von der Leyen’s team". */
-function particlesBefore(text: string, tokens: Token[], i: number, language: ArticleLanguage): number {
+const particleKey = (ts: Token[]) => ts.map((t) => cleanName(t.text)).join(' ').toLowerCase();
+
+/**
+ * Particles with the name they open, where the article writes them inside a
+ * full name: "Ursula von der Leyen" gives "von der leyen", "Palais des
+ * Nations" gives "des nations". In German, where "von" is also a
+ * preposition, only after a first name.
+ */
+export function particleNames(sentences: Sentence[], language: ArticleLanguage): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (!nameToken(tokens[i].text) || isFunctionWord(tokens[i].text)) continue;
+      if (language.nounsCapitalised && !isFirstName(tokens[i].text)) continue;
+      let k = i + 1;
+      while (k < tokens.length && /^[ \u00A0]$/u.test(s.text.slice(tokens[k - 1].end, tokens[k].start)) && isNameParticle(tokens[k].text, tokens[k - 1].text, language.nounsCapitalised)) k++;
+      if (k > i + 1 && k < tokens.length && nameToken(tokens[k].text)) out.add(particleKey(tokens.slice(i + 1, k + 1)));
+    }
+  }
+  return out;
+}
+
+/**
+ * Lowercase particles directly before a run: "von der" in "…with von der
+ * Leyen’s team", where the article writes "von der Leyen" inside a full name
+ * (elsewhere they are prepositions and articles: "de Moscou", "von Russland").
+ */
+function particlesBefore(text: string, tokens: Token[], i: number, language: ArticleLanguage, particleNames: Set<string>): number {
   let k = i;
   while (k > 0 && /^[ \u00A0]$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) && isNameParticle(tokens[k - 1].text, k > 1 ? tokens[k - 2].text : undefined, language.nounsCapitalised)) k--;
-  if (k === i || /^(?:of|the|for|and)$/u.test(tokens[k].text)) return 0;
-  // In German only "von"/"van" open a name ("von der Leyen"); "der"/"des" alone are articles.
-  if (language.nounsCapitalised && !/^(?:von|van)$/u.test(tokens[k].text)) return 0;
+  while (k < i && !particleNames.has(particleKey(tokens.slice(k, i + 1)))) k++;
   return i - k;
 }
 
 /** Runs of name tokens joined by single spaces and connectors, with a trailing number ("Article 5"). */
-function capitalisedRuns(text: string, tokens: Token[], language: ArticleLanguage): Token[][] {
+function capitalisedRuns(text: string, tokens: Token[], language: ArticleLanguage, particleNames: Set<string>): Token[][] {
   const runs: Token[][] = [];
   const spaced = (a: Token, b: Token) => /^[ \u00A0]$/u.test(text.slice(a.end, b.start));
   let i = 0;
   while (i < tokens.length) {
     if (!nameToken(tokens[i].text)) { i++; continue; }
-    const lead = particlesBefore(text, tokens, i, language);
+    const lead = particlesBefore(text, tokens, i, language, particleNames);
     const run = [...tokens.slice(i - lead, i), tokens[i]];
     let j = i + 1;
     while (!isPossessive(run[run.length - 1].text) && j < tokens.length && spaced(tokens[j - 1], tokens[j])) {
       const t = tokens[j].text;
       if (nameToken(t)) { run.push(tokens[j]); j++; continue; }
-      const joined = connectorLength(text, tokens, j, run, language);
+      const joined = connectorLength(text, tokens, j, run, language, particleNames);
       if (joined) { run.push(...tokens.slice(j, j + joined)); j += joined; continue; }
       if (isNumber(t) && !isAcronym(run[run.length - 1].text)) { run.push(tokens[j]); j++; }
       // "Европейской комиссии", "Белом доме": in Russian only a name capitalises its adjective.
-      else if (language.code === 'cyrillic' && !run[run.length - 1].initial && isRussianAdjective(run[run.length - 1].text) && /^\p{Ll}/u.test(t)) { run.push(tokens[j]); j++; }
+      else if (language.code === 'cyrillic' && !run[run.length - 1].initial && isRussianAdjective(run[run.length - 1].text) && isCyrillicNameHead(t)) { run.push(tokens[j]); j++; }
       break;
     }
     runs.push(run);
@@ -198,16 +233,15 @@ function abbreviates(run: Token[], before: string): boolean {
 
 /** Capitals of layout: a time zone after a clock time ("18:42 BST"), a reference code ("IP/25/2041"). */
 function isLayoutCode(text: string, run: Token[]): boolean {
-  if (run.length !== 1 || !isAcronym(run[0].text)) return false;
-  return CLOCK_BEFORE.test(text.slice(0, run[0].start)) || /^\/\d/u.test(text.slice(run[0].end));
+  if (!run.every((t) => isAcronym(t.text))) return false;
+  return CLOCK_BEFORE.test(text.slice(0, run[0].start)) || (run.length === 1 && /^\/\d/u.test(text.slice(run[0].end)));
 }
 
 /** Whether a lone word could be a name, given what kind of word it is ("Dutchman", "Western", "The" could not). */
 export function couldBeName(word: string, language: ArticleLanguage): boolean {
   if (isDemonym(word) || isCompassAdjective(word) || isFunctionWord(word) || isHonorific(word)) return false;
-  if (language.english && isAdjectiveOnly(word)) return false;
-  if (language.code === 'cyrillic' && isRussianAdjective(word)) return false;
-  return true;
+  // Russian adjectives are lowercase unless part of a name; "Зеленский" has an adjective's ending.
+  return !(language.english && isAdjectiveOnly(word));
 }
 
 /**
@@ -258,13 +292,17 @@ export function capitalisedNames(sentence: Sentence, ctx: NameContext): Candidat
     else if (isKnownName(head)) out.push({ text: head, weight: 0 });
   }
 
-  for (const whole of capitalisedRuns(text, tokens, language)) {
+  for (const whole of capitalisedRuns(text, tokens, language, ctx.particleNames)) {
     for (let run of splitAtNonNames(whole)) {
       // "But US Secretary of State…", "The Kremlin": a function word opens the sentence, not the name.
       // "in The Hague" keeps its article: mid-sentence, the capital is the name's.
       while (run.length && isFunctionWord(cleanName(run[0].text)) && !(run[0].text === 'The' && !run[0].initial && run.length > 1)) {
         run = run.slice(1);
         if (run.length) run[0] = { ...run[0], initial: false };
+      }
+      // "La Russie", "De plus": a capitalised particle opens a name only as in the article's full names ("Von der Leyen").
+      while (run.length > 1 && isNameParticle(run[0].text.toLowerCase(), undefined, false) && !ctx.particleNames.has(particleKey(run.slice(0, run.findIndex((t) => !isNameParticle(t.text.toLowerCase(), undefined, false)) + 1)))) {
+        run = run.slice(1);
       }
       if (!run.length || isShouted(run) || isLayoutCode(text, run)) continue;
 
@@ -275,9 +313,12 @@ export function capitalisedNames(sentence: Sentence, ctx: NameContext): Candidat
         // a longer run keeps its first word unless that word is plainly not a name ("Following Trump’s").
         const particle = isNameParticle(firstWord.toLowerCase(), undefined, false);
         const roleOrAddress = isRoleWord(firstWord) || isHonorific(firstWord) || isDemonym(firstWord);
-        // In German any noun may open the sentence: only a first name vouches for the run.
-        const sentenceWord = language.english ? isSentenceWord(firstWord) : language.nounsCapitalised && !isFirstName(firstWord);
+        // Without compromise's English tagger (German nouns, Russian, French) only a first name vouches for the run.
+        const sentenceWord = language.english ? isSentenceWord(firstWord) : !isFirstName(firstWord);
         if (run.length === 1 || (!particle && !roleOrAddress && sentenceWord)) run = run.slice(1);
+        // "Membership of Nato is off the table": a common noun with "of" before a name, unless the words
+        // name a body or place themselves ("Gulf of Finland", "Bank of England").
+        else if (!roleOrAddress && run.some((t) => t.text === 'of') && !kindFromWords(slice(run))) run = run.slice(run.findIndex((t) => t.text === 'of') + 1);
       }
       if (!run.length) continue;
 
@@ -341,8 +382,10 @@ export function capitalisedNames(sentence: Sentence, ctx: NameContext): Candidat
     // Russian titles take their body in the genitive before the name: "Президент Франции Эммануэль Макрон",
     // "генсек НАТО Марк Рютте"; after a title, a lone genitive is that body ("президент Франции").
     if (language.code === 'cyrillic') {
-      const body = (t: Token) => isAcronym(t.text) || /(?:ии|ы|и)$/u.test(t.text);
-      if (name.length >= 2 && (isAcronym(name[0].text) || (name.length >= 3 && body(name[0])))) {
+      const body = (t: Token) => isAcronym(t.text) || /(?:ии|ії|ы|и|і|ї)$/u.test(t.text);
+      // "помощник Путина Юрий Ушаков": a person in the genitive; not "Урсула фон дер Ляйен", not "Мария Владимировна Захарова".
+      const genitivePerson = name.length >= 3 && /[ая]$/u.test(name[0].text) && !isNameParticle(name[1].text, name[0].text, false) && !/(?:вич|вна|ична|ич)$/u.test(name[1].text);
+      if (name.length >= 2 && (isAcronym(name[0].text) || (name.length >= 3 && body(name[0])) || genitivePerson)) {
         push(name.slice(0, 1));
         name = name.slice(1);
       } else if (name.length === 1 && body(name[0])) {

@@ -47,7 +47,9 @@ function roleBeforeName(text: string, at: number): string | undefined {
   while (words.length && DETERMINER.test(words[0].word)) words.shift();
   // The role must end in an office word next to the name and contain a head word.
   if (!words.length || !isRoleWord(words[words.length - 1].word) || !words.some((w) => isRoleHead(w.word))) return undefined;
-  return text.slice(words[0].start, words[words.length - 1].end);
+  // „Bundeskanzler …: an opening quotation mark is not part of the role.
+  const lead = /^[^\p{L}\p{N}]*/u.exec(words[0].word)![0].length;
+  return text.slice(words[0].start + lead, words[words.length - 1].end);
 }
 
 /**

@@ -31,6 +31,11 @@ const FUNCTION_WORDS = new Set([
   'при', 'про', 'без', 'над', 'под', 'это', 'этот', 'эта', 'эти', 'её', 'ее', 'его', 'их', 'он', 'она', 'они',
   'мы', 'вы', 'я', 'что', 'как', 'так', 'же', 'ли', 'не', 'ни', 'уже', 'ещё', 'еще', 'также', 'тоже', 'однако',
   'когда', 'если', 'чтобы', 'после', 'накануне', 'между', 'по-прежнему',
+  // Ukrainian
+  'та', 'і', 'й', 'із', 'зі', 'від', 'що', 'як', 'але', 'це', 'цей', 'ця', 'ці', 'також', 'після', 'щодо',
+  // French (articles that are also name particles, "de", "la", "le", stay particles)
+  'au', 'aux', 'et', 'en', 'dans', 'pour', 'par', 'sur', 'avec', 'selon', 'un', 'une', 'les', 'il', 'elle',
+  'ils', 'qui', 'que', 'est', 'sont', 'mais', 'ou', 'où', 'ce', 'cette', 'ces',
 ]);
 
 export function isFunctionWord(word: string): boolean {
@@ -66,7 +71,7 @@ export function isParticleJoined(token: string): boolean {
 }
 
 /** Month, day and holiday names and their abbreviations (English and German) are dates, not entities. */
-const CALENDAR = /^(?:Christmas|Easter|Ramadan|Eid|Hanukkah|Diwali|Thanksgiving|Passover|Lent|Advent|Weihnachten|Ostern|Pfingsten|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\.?$/u;
+const CALENDAR = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|Christmas|Easter|Ramadan|Eid|Hanukkah|Diwali|Thanksgiving|Passover|Lent|Advent|Weihnachten|Ostern|Pfingsten|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\.?$/u;
 
 export function isCalendarWord(word: string): boolean {
   return CALENDAR.test(word);
@@ -101,19 +106,29 @@ export function isGermanNameAdjective(word: string): boolean {
 }
 
 /** Offices in German compounds: "Bundeskanzler", "Nato-Generalsekretär", "EU-Kommissionspräsidentin". */
-const GERMAN_ROLE = /(?:präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|sprecher|sprecherin|sekretär|sekretärin|chef|chefin|botschafter|botschafterin|berater|beraterin|vorsitzende|vorsitzender|beauftragte|beauftragter|gesandte|gesandter|kommissar|kommissarin|bürgermeister|bürgermeisterin)$/u;
+const GERMAN_ROLE = /(?:präsident(?:in)?|kanzler(?:in)?|minister(?:in)?|sprecher(?:in)?|sekretär(?:in)?|chef(?:in)?|botschafter(?:in)?|berater(?:in)?|vorsitzende|beauftragte|gesandte|kommissar(?:in)?|bürgermeister(?:in)?)(?:en|n|s|nen|r)?$/u;
 
-/** Offices in Russian, by stem (any case ending): "президент", "премьер-министр", "пресс-секретарь". */
-const RUSSIAN_ROLE = /^(?:президент|премьер|министр|вице|помощник|советник|секретар|пресс-секретар|госсекретар|генсек|председател|канцлер|глав|спикер|посол|представител|лидер|командующ|мэр|губернатор|замминистр|заместител|депутат|сенатор|генерал|премьер-министр)/u;
+/** Offices in Russian and Ukrainian, by stem (any case ending): "президент", "премьер-министр", "помічник". */
+const RUSSIAN_ROLE = /^(?:президент|премьер|прем'єр|прем’єр|министр|міністр|вице-|віце|помощник|помічник|советник|радник|секретар|пресс-секретар|прес-секретар|госсекретар|держсекретар|генсек|председател|канцлер|спикер|речник|представител|представник|лидер|лідер|командующ|губернатор|замминистр|заместител|заступник|депутат|сенатор|генерал)/u;
+/** Short offices whose stem would open other words ("Мерц", "Головко"): whole words with a case ending. */
+const RUSSIAN_SHORT_ROLE = /^(?:мэр|мер|посол|посл|глав|голов)(?:а|у|ы|и|е|ом|ой|ою|ів|ам|ами)?$/u;
 
 export function isForeignRoleWord(word: string): boolean {
   const w = word.toLowerCase();
-  return GERMAN_ROLE.test(w) || RUSSIAN_ROLE.test(w);
+  return GERMAN_ROLE.test(w) || RUSSIAN_ROLE.test(w) || RUSSIAN_SHORT_ROLE.test(w);
 }
 
 /** Russian adjectives placed before an office: "Генеральный секретарь", "британский премьер". */
 export function isRussianAdjective(word: string): boolean {
-  return /^[\p{Script=Cyrillic}-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ой|ей|ую|юю)$/u.test(word.toLowerCase());
+  return /^[\p{Script=Cyrillic}-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ей|ую|юю|ом|ем|ій|ої|ім|ою|ій)$/u.test(word.toLowerCase());
+}
+
+/**
+ * Heads that a capitalised Russian or Ukrainian adjective names with:
+ * "Европейской комиссии", "Белом доме", "Овальном кабинете", "Государственной думы".
+ */
+export function isCyrillicNameHead(word: string): boolean {
+  return /^(?:комисси|совет|союз|дум|дом|домі|кабинет|кабінет|парламент|суд|банк|парти|министерств|міністерств|агентств|служб|альянс|море|мор|океан|остров|полуостров|площад|улиц|вулиц|мост|мiст|дворц|дворец|собор|университет|університет|фонд|комитет|комітет|рад)\p{L}*$/u.test(word.toLowerCase());
 }
 
 /** German nationality adjectives before an office: "der französische Präsident". */
