@@ -149,6 +149,23 @@ function mergeVariants(groups: Group[]): Group[] {
 }
 
 /**
+ * "Olena Marchenko … Marchenko said": a name of two or three words whose last
+ * word the article also uses alone, with nothing saying it is a place or a
+ * body, is a person's ("Дональдом Трампом" beside "Трамп").
+ */
+function voteSurnamesUsedAlone(groups: Group[]): void {
+  const alone = groups.filter((g) => g.forms.length >= 1 && g.forms.every((f) => words(f).length === 1));
+  for (const g of groups) {
+    const full = g.forms.filter((f) => words(f).length >= 2 && words(f).length <= 3);
+    if (!full.length || g.curatedId || [...g.votes].some(([k, v]) => k !== 'person' && v > 0)) continue;
+    const last = full.map((f) => words(f).at(-1)!);
+    const used = alone.some((a) => a !== g && ![...a.votes].some(([k, v]) => k !== 'person' && v >= 3)
+      && a.forms.some((f) => last.some((l) => l === f || (isCyrillic(l) && sameLemma(l, f)))));
+    if (used) g.votes.set('person', (g.votes.get('person') ?? 0) + 3);
+  }
+}
+
+/**
  * "the Commission" after "the European Commission", "the Élysée" after "the
  * Élysée Palace": a lone word that only one longer name of a body or place
  * begins or ends with is that name, shortened. Known names stand for
@@ -163,10 +180,11 @@ function mergeShortForms(groups: Group[]): Group[] {
     const kind = topKind(g.votes);
     // "EU" for "Europäische Union", "UN" for "United Nations": initials of the capitalised words.
     const initials = (f: string) => words(f).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    const acronym = /^\p{Lu}{2,6}$/u.test(form);
+    const letters = form.replace(/\./gu, '');
+    const acronym = /^\p{Lu}{2,6}$/u.test(letters) && /^(?:\p{Lu}+|(?:\p{Lu}\.)+)$/u.test(form); // "EU", "U.S."
     if ((!acronym && isKnownName(form)) || kind === 'person' || kind === 'term') continue;
     const owners = long.filter((o) => o.forms.some((f) => words(f).length > 1
-      && (acronym ? initials(f) === form : words(f)[0] === form || words(f).at(-1) === form)));
+      && (acronym ? initials(f) === letters : words(f)[0] === form || words(f).at(-1) === form)));
     if (owners.length !== 1) continue;
     owners[0].forms.push(form);
     merged.add(g);
@@ -182,13 +200,16 @@ function mergeShortForms(groups: Group[]): Group[] {
  * must not be matched bare.
  */
 function mergeSurnames(groups: Group[]): { groups: Group[]; shared: Set<string> } {
-  const people = groups.filter((g) => !g.addressed && topKind(g.votes) === 'person' && g.forms.some((f) => words(f).length > 1));
-  const fullNames = (p: Group) => p.forms.filter((f) => words(f).length > 1 && !isHonorific(words(f)[0]));
+  // A full name has a first name: not "Mr Rutte", not "Van den Berg".
+  const isFullName = (f: string) => words(f).length > 1 && !isHonorific(words(f)[0]) && !isNameParticle(words(f)[0].toLowerCase(), undefined, false);
+  const people = groups.filter((g) => !g.addressed && topKind(g.votes) === 'person' && g.forms.some(isFullName));
+  const fullNames = (p: Group) => p.forms.filter(isFullName);
   const surnameOwners = (s: string) => people.filter((p) => fullNames(p).some((f) => sameSurname(surnameOf(f), s)));
   const shared = new Set(people.flatMap((p) => fullNames(p).map(surnameOf)).filter((s) => surnameOwners(s).length > 1));
   const merged = new Set<Group>();
   for (const g of groups) {
-    if (people.includes(g) || g.curatedId || g.forms.length !== 1) continue;
+    // One name, maybe in several cases ("Ушаков", "Ушакова").
+    if (people.includes(g) || g.curatedId || (g.forms.length !== 1 && !g.forms.every((f) => isCyrillic(f) && sameLemma(f, g.forms[0])))) continue;
     const form = g.forms[0];
     let owners: Group[];
     if (g.addressed) {
@@ -239,7 +260,9 @@ function defaultKind(g: Group): EntityKind {
 }
 
 export function draftEntities(candidates: Candidate[], curated: CuratedAliases): EntityDraft[] {
-  const { groups, shared } = mergeSurnames(mergeShortForms(mergeVariants(groupCandidates(candidates, curated))));
+  const variants = mergeVariants(groupCandidates(candidates, curated));
+  voteSurnamesUsedAlone(variants);
+  const { groups, shared } = mergeSurnames(mergeShortForms(variants));
   const used = new Set<string>();
   return groups.map((g) => {
     const name = canonicalName(g, curated);

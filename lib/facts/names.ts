@@ -373,10 +373,12 @@ export function capitalisedNames(sentence: Sentence, ctx: NameContext): Candidat
     if (!inRun && !officeBefore) return false;
     if (!inRun) lastRole = -1;
     let segment: Token[] = [];
+    // "NATO Secretary General": an acronym that qualifies an office is a body unless it names a country ("UK").
+    const qualifier = (ts: Token[]) => push(ts, ts.length === 1 && isAcronym(ts[0].text) ? kindFromWords(ts[0].text) ?? 'organisation' : undefined, 1);
     for (const t of office.slice(0, lastRole + 1)) {
-      if (isRoleWord(cleanName(t.text))) { if (segment.length) push(segment); segment = []; } else segment.push(t);
+      if (isRoleWord(cleanName(t.text))) { if (segment.length) qualifier(segment); segment = []; } else segment.push(t);
     }
-    if (segment.length) push(segment);
+    if (segment.length) qualifier(segment);
     let name = office.slice(lastRole + 1);
     if (inRun && office[lastRole].text === 'of') { push(name); return true; }
     // Russian titles take their body in the genitive before the name: "Президент Франции Эммануэль Макрон",

@@ -110,8 +110,11 @@ const GERMAN_ROLE = /(?:präsident(?:in)?|kanzler(?:in)?|minister(?:in)?|spreche
 
 /** Offices in Russian and Ukrainian, by stem (any case ending): "президент", "премьер-министр", "помічник". */
 const RUSSIAN_ROLE = /^(?:президент|премьер|прем'єр|прем’єр|министр|міністр|вице-|віце|помощник|помічник|советник|радник|секретар|пресс-секретар|прес-секретар|госсекретар|держсекретар|генсек|председател|канцлер|спикер|речник|представител|представник|лидер|лідер|командующ|губернатор|замминистр|заместител|заступник|депутат|сенатор|генерал)/u;
-/** Short offices whose stem would open other words ("Мерц", "Головко"): whole words with a case ending. */
-const RUSSIAN_SHORT_ROLE = /^(?:мэр|мер|посол|посл|глав|голов)(?:а|у|ы|и|е|ом|ой|ою|ів|ам|ами)?$/u;
+/**
+ * Short offices whose stem would open other words ("Мерц", "Головко"): whole words with a case ending.
+ * Not the oblique cases of "посол" ("после" is also "after").
+ */
+const RUSSIAN_SHORT_ROLE = /^(?:посол|(?:мэр|мер|глав|голов)(?:а|у|ы|и|е|ом|ой|ою|ів|ам|ами)?)$/u;
 
 export function isForeignRoleWord(word: string): boolean {
   const w = word.toLowerCase();

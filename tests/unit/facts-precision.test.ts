@@ -33,10 +33,16 @@ describe('the fact builder on team-written articles', () => {
     for (const s of scores) expect(totals([s]).precision, `${s.article}\n${report([s])}`).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('finds what a careful reader lists: recall ≥ 93 % overall, ≥ 75 % on every article', () => {
+  it('finds what a careful reader lists: recall ≥ 93 % overall, ≥ 80 % on every article', () => {
     expect(overall.recall, report(scores)).toBeGreaterThanOrEqual(0.93);
-    for (const s of scores) expect(totals([s]).recall, `${s.article}\n${report([s])}`).toBeGreaterThanOrEqual(0.75);
+    for (const s of scores) expect(totals([s]).recall, `${s.article}\n${report([s])}`).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('stays precise without the curated list, as for a user’s article about other people (≥ 90 %)', () => {
+    const plain = articles.map((a) => scoreIndex(a.name, buildFactIndex(a.text, { id: a.name }), a.expected));
+    expect(totals(plain).precision, report(plain)).toBeGreaterThanOrEqual(0.9);
+    expect(plain.flatMap((s) => s.errors).filter((e) => ['number', 'function-word', 'shouted', 'dateline', 'split-name', 'fragment', 'derived'].includes(e.class))).toEqual([]);
+  }, 120_000);
 
   it('gives the people the roles the article gives them (≥ 95 %)', () => {
     expect(overall.roleAccuracy, report(scores)).toBeGreaterThanOrEqual(0.95);
