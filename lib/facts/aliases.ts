@@ -17,8 +17,10 @@ export function aliasesOf(draft: EntityDraft, written: string[], curated: Curate
   // Terms are matched in any case and number, so "Ceasefire" adds nothing to "ceasefire".
   const key = (t: string) => (draft.kind === 'term' ? t.toLowerCase().replace(/s$/u, '') : t);
   const seen = new Set<string>();
+  // "WASHINGTON" in a dateline is Washington set in capitals, not another spelling.
+  const capitals = new Set(draft.forms.map((f) => f.toUpperCase()));
   for (const text of written) {
-    if (seen.has(key(text))) continue;
+    if (seen.has(key(text)) || (!draft.forms.includes(text) && capitals.has(text))) continue;
     seen.add(key(text));
     out.push({ text, origin: 'article' });
   }

@@ -115,7 +115,10 @@ export function findBlocks(text: string): Block[] {
     if (types[i] !== 'paragraph') continue;
     const s = body(i);
     const followedByText = nextNonCaption(i + 1) >= 0;
-    if (followedByText && isTitleLike(s, 12) && (isTitleCase(s) || /\?$/u.test(s))) types[i] = 'heading';
+    // "Brussels, 5 September 2025", "Dr Petra Lindqvist, Spokesperson for …": a place-and-date or
+    // contact line, not a subheading (those rarely have a comma unless set in capitals).
+    const listLike = /, \S/u.test(s) && s !== s.toUpperCase();
+    if (followedByText && !listLike && isTitleLike(s, 12) && (isTitleCase(s) || /\?$/u.test(s))) types[i] = 'heading';
   }
   return spans.map((s, i) => ({ id: `b${i}`, type: types[i], start: s.start, end: s.end }));
 }

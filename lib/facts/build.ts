@@ -10,8 +10,10 @@ import type { Mention, Surface } from './mentions';
 import type { FoundQuote } from './quotes';
 import { checkArticleText } from './input';
 import { parseArticle, TITLE_BLOCKS, type ArticleModel } from './article';
-import { isKnownName, nlpNames } from './candidates';
-import { capitalisedNames, namelikeWords, type Candidate } from './names';
+import { isKnownName, isNameShaped, nlpNames, writtenAsWord } from './candidates';
+import { capitalisedNames, couldBeName, namelikeWords, particleNames, type Candidate } from './names';
+import { articleLanguage, type ArticleLanguage } from './language';
+import { namesAmongNouns } from './capitalised-nouns';
 import { termCandidates } from './terms';
 import { draftEntities } from './entities';
 import { findMentions } from './mentions';
@@ -21,6 +23,7 @@ import { findFigures } from './figures';
 import { factScore, repeatedSentences } from './ranking';
 import { relationsOf } from './relations';
 import { aliasesOf } from './aliases';
+import { isCyrillic } from './inflection';
 
 export interface BuildOptions {
   id: string;
@@ -36,14 +39,36 @@ const NLP_WEIGHT = 3;
 const KIND_ORDER: EntityKind[] = ['person', 'place', 'organisation', 'term'];
 const BLOCK_PRIORITY: Block['type'][] = ['paragraph', 'standfirst', 'caption', 'headline', 'heading', 'section'];
 
-function findCandidates(model: ArticleModel, isBody: (s: Sentence) => boolean, headings: Sentence[], curated: CuratedAliases): Candidate[] {
-  const body = model.sentences.filter(isBody);
-  const namelike = namelikeWords(body);
-  const fromNlp = nlpNames(body.map((s) => s.text).join('\n\n'))
+const ENGLISH: ArticleLanguage = { code: 'en', nounsCapitalised: false, english: true };
+
+/**
+ * compromise's people, places and organisations, if they are written as names
+ * in the body. Capitals it reads as names must be names our own runs found
+ * too (it takes "TABLE" in a shouted quotation for an organisation).
+ */
+function nlpCandidates(body: Sentence[], namelike: Set<string>, fromRuns: Candidate[]): Candidate[] {
+  const text = body.map((s) => s.text).join('\n\n');
+  const runTexts = new Set(fromRuns.map((c) => c.text));
+  return nlpNames(text)
     // A one-word name must be capitalised mid-sentence somewhere, not just at a sentence start.
     .filter((n) => n.text.includes(' ') || namelike.has(n.text) || isKnownName(n.text) || /^\p{Lu}{2,}$/u.test(n.text))
+    .filter((n) => !/^[\p{Lu}\p{N}\s.-]+$/u.test(n.text) || runTexts.has(n.text))
+    .filter((n) => isNameShaped(n.text) && writtenAsWord(text, n.text) && (n.text.includes(' ') || couldBeName(n.text, ENGLISH)))
     .map((n): Candidate => ({ text: n.text, kind: n.kind, weight: NLP_WEIGHT }));
-  return [...body.flatMap((s) => capitalisedNames(s, namelike)), ...fromNlp, ...termCandidates(body, headings, curated)];
+}
+
+function findCandidates(model: ArticleModel, isBody: (s: Sentence) => boolean, headings: Sentence[], curated: CuratedAliases, language: ArticleLanguage): Candidate[] {
+  const body = model.sentences.filter(isBody);
+  const namelike = namelikeWords(body);
+  const blockStart = new Map(model.blocks.map((b) => [b.id, b.start]));
+  const particles = particleNames(body, language);
+  const fromRuns = body.flatMap((s) => capitalisedNames(s, { namelike, particleNames: particles, language, opensBlock: blockStart.get(s.block) === s.start }));
+  const fromNlp = language.english ? nlpCandidates(body, namelike, fromRuns) : [];
+  const candidates = [...fromRuns, ...fromNlp, ...termCandidates(body, headings, curated, language)];
+  if (!language.nounsCapitalised) return candidates;
+  // Any curated form is a name, even one that may name something else ("Kreml").
+  const curatedForms = new Set(Object.values(curated).flatMap((e) => [e.name ?? '', ...e.aliases.map((a) => a.text)]));
+  return namesAmongNouns(candidates, (t) => curatedForms.has(t));
 }
 
 function surfaceOf(d: EntityDraft, curated: CuratedAliases): Surface {
@@ -53,9 +78,11 @@ function surfaceOf(d: EntityDraft, curated: CuratedAliases): Surface {
   return { entity: d.id, forms, isTerm: d.kind === 'term' && /^\p{Ll}/u.test(d.name), isPerson: d.kind === 'person' };
 }
 
-function firstRole(mentions: Mention[], sentence: Map<string, Sentence>): Role | undefined {
+function firstRole(d: EntityDraft, mentions: Mention[], sentence: Map<string, Sentence>): Role | undefined {
   for (const m of mentions) {
     if (m.pronoun) continue;
+    // "помощник Путина": before a name in another case, an office governs it (Putin's aide), it is not Putin's.
+    if (isCyrillic(m.form) && m.form !== d.name && m.form !== d.surname && !d.name.endsWith(` ${m.form}`)) continue;
     const s = sentence.get(m.sentence)!;
     const text = roleOf(s.text, m.start, m.end);
     if (text) return { text, sentence: s.id };
@@ -129,7 +156,7 @@ function figuresOf(facts: Fact[]): Figure[] {
 }
 
 function entityCard(d: EntityDraft, own: Mention[], ctx: ArticleContext): Entity {
-  const role = d.kind === 'person' ? firstRole(own, ctx.sentenceById) : undefined;
+  const role = d.kind === 'person' ? firstRole(d, own, ctx.sentenceById) : undefined;
   const facts = rankedFacts(d, own, role, ctx);
   return {
     id: d.id,
@@ -153,7 +180,8 @@ export function buildFactIndex(text: string, options: BuildOptions): FactIndex {
   const isBody = (s: Sentence) => !TITLE_BLOCKS.has(typeOf(s));
   const headings = model.sentences.filter((s) => typeOf(s) === 'heading');
 
-  const drafts = draftEntities(findCandidates(model, isBody, headings, curated), curated);
+  const language = articleLanguage(text);
+  const drafts = draftEntities(findCandidates(model, isBody, headings, curated, language), curated);
   const mentions = findMentions(model.sentences, drafts.map((d) => surfaceOf(d, curated)));
   const mentionsOf = new Map<string, Mention[]>();
   const entitiesIn = new Map<string, string[]>();

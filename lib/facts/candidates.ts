@@ -11,6 +11,7 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../fact-index/schema';
 import { isRoleWord } from './titles';
+import { isDerivedWord, isFunctionWord, isHonorific, isNameParticle, isParticleJoined } from './word-classes';
 
 export interface NlpName {
   /** Cleaned surface form: no title, punctuation or possessive ending. */
@@ -49,8 +50,9 @@ export function cleanName(text: string): string {
 
 function nameFromTerms(terms: NlpTerm[]): string {
   let from = 0;
-  // Titles belong to the role, not the name: "President Donald Trump" → "Donald Trump".
-  while (from < terms.length && (terms[from].tags.includes('Honorific') || isRoleWord(cleanName(terms[from].text)))) from++;
+  // Titles belong to the role, not the name: "President Donald Trump" → "Donald Trump"; "The Kremlin" → "Kremlin".
+  const leading = (t: NlpTerm) => { const w = cleanName(t.text); return t.tags.includes('Honorific') || isRoleWord(w) || isFunctionWord(w) || isHonorific(w); };
+  while (from < terms.length && leading(terms[from])) from++;
   return cleanName(terms.slice(from).map((t) => t.text).join(' '));
 }
 
@@ -70,9 +72,32 @@ export function nlpNames(text: string): NlpName[] {
   return out;
 }
 
+/**
+ * Every word of a name is capitalised (or a number), apart from particles and
+ * "of"/"for"/"and" inside it: "Dutch capital", "Russian state" and
+ * "Verbeek/Meridian" are no names, nor is anything derived ("Nato-like").
+ */
+export function isNameShaped(text: string): boolean {
+  if (/[/\\|]/u.test(text)) return false;
+  const ws = text.split(' ');
+  const inside = (w: string, i: number) => i > 0 && i < ws.length - 1 && (/^(?:of|the|for|and)$/u.test(w) || isNameParticle(w, ws[i - 1], false));
+  return !isFunctionWord(ws[0]) && !ws.some(isDerivedWord)
+    && ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || isParticleJoined(w) || inside(w, i) || (i === 0 && ws.length > 1 && isNameParticle(w, undefined, false)));
+}
+
+/** `name` stands in `text` as whole words (not inside "Russia" for "Rus"). */
+export function writtenAsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + name.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** Tags compromise gives a lone word. Memoised: tagging one word costs ~0.1 ms and long articles repeat names thousands of times. */
 const wordTagCache = new Map<string, string[]>();
-function wordTags(word: string): string[] {
+export function wordTags(word: string): string[] {
   let tags = wordTagCache.get(word);
   if (!tags) {
     tags = (nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
@@ -81,10 +106,45 @@ function wordTags(word: string): string[] {
   return tags;
 }
 
-/** Demonyms and nationality adjectives ("Ukrainian", "European", "Finnish") name no place themselves. */
+/**
+ * Demonyms and nationality adjectives ("Ukrainian", "European", "Finnish",
+ * "Dutch") and the people named after them ("Dutchman", "Frenchmen") name no
+ * place themselves.
+ */
 export function isDemonym(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return /(?:ian|ean|ese|ish)$/u.test(word) || wordTags(word).includes('Demonym');
+  const person = /^(\p{Lu}\p{Ll}+?)(?:man|men|woman|women)$/u.exec(word);
+  if (person && (/(?:ch|sh)$/u.test(person[1]) || isDemonym(person[1]))) return true;
+  if (/ish$/u.test(word) || wordTags(word).includes('Demonym')) return true;
+  // "Moldovan" ← Moldova, "Crimean" ← Crimea; but "Meridian", "Christian" name no place.
+  const stem = /^(.+?)(?:ian|ean|an|ese|i)$/u.exec(word)?.[1];
+  return stem !== undefined && ['', 'a', 'ia', 'e', 'y', 'o'].some((end) => isPlaceName(stem + end));
+}
+
+function isPlaceName(word: string): boolean {
+  return lexiconTags(word).some((t) => ['Country', 'City', 'Region', 'Place'].includes(t));
+}
+
+/** compromise reads the lone word as an adjective only ("Nordic", "Western", "Baltic"). */
+export function isAdjectiveOnly(word: string): boolean {
+  const tags = wordTags(word);
+  return tags.includes('Adjective') && !tags.includes('Noun');
+}
+
+/** compromise knows the word as a first name ("Lucy", "Friedrich", "Keir"). */
+export function isFirstName(word: string): boolean {
+  return lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
+/**
+ * A capitalised word at the start of a sentence that compromise reads as
+ * something other than a singular noun ("Following", "Asked", "Critics",
+ * "However"): its capital is the sentence's, not a name's.
+ */
+export function isSentenceWord(word: string): boolean {
+  if (isKnownName(word)) return false;
+  const tags = wordTags(word);
+  return tags.length > 0 && (!tags.includes('Noun') || tags.includes('Plural') || tags.includes('Pronoun'));
 }
 
 /**
@@ -104,21 +164,37 @@ export function isKnownName(word: string): boolean {
   return lexiconTags(word).some((t) => PROPER_TAGS.includes(t) && t !== 'Currency');
 }
 
+/** Buildings and sites named by their first word: "Palais des Nations", "Palace of Westminster". */
+const BUILDING_FIRST = new Set(['palace', 'palais', 'palazzo', 'castle', 'cathedral', 'fort', 'mount', 'lake', 'cape', 'gulf', 'bay', 'isle']);
+/** Events and instruments, which are terms: "Russo-Ukrainian War", "Minsk Agreements", "North Atlantic Treaty". */
+const EVENT_WORDS = new Set(['war', 'wars', 'crisis', 'revolution', 'invasion', 'uprising', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'pact', 'protocol', 'declaration', 'convention', 'doctrine', 'memorandum', 'charter', 'format']);
+/** Heads of Russian and Ukrainian names, by stem: "Европейская комиссия", "Евросоюз", "Чёрное море". */
+const CYRILLIC_ORGANISATION = /(?:союз|комисси\p{L}*|совет\p{L}*|министерств\p{L}*|парти\p{L}*|агентств\p{L}*|банк\p{L}*|суд\p{L}*|парламент\p{L}*|дум\p{L}*|служб\p{L}*|альянс\p{L}*|коалици\p{L}*|организаци\p{L}*|фонд\p{L}*|комитет\p{L}*|правительств\p{L}*)$/u;
+const CYRILLIC_PLACE = /^(?:мор|океан|рек|озер|област|район|кра[йяю]|площад|улиц|мост|остров|полуостров|залив|пролив|дворц|дворец|дом)\p{L}*$/u;
+
 /**
  * The kind a name's own words suggest: a known country or city, a place head
- * ("Baltic Sea", "Gulf of Finland") or an organisation head ("European Commission").
+ * ("Baltic Sea", "Gulf of Finland"), an organisation head ("European
+ * Commission") or an event or instrument ("Russo-Ukrainian War", a term).
  */
-export function kindFromWords(name: string): Exclude<EntityKind, 'term'> | undefined {
+export function kindFromWords(name: string): EntityKind | undefined {
   const words = name.toLowerCase().split(/\s+/u);
   const { placeWords, orgWords } = model().two;
   const isPlaceWord = (w: string) => placeWords[w] === true || MORE_PLACE_WORDS.has(w);
+  const last = words[words.length - 1];
+  if (/\p{Script=Cyrillic}/u.test(name)) {
+    if (CYRILLIC_ORGANISATION.test(last)) return 'organisation';
+    if (words.length > 1 && CYRILLIC_PLACE.test(last)) return 'place';
+    return undefined;
+  }
+  if (words.length > 1 && EVENT_WORDS.has(last)) return 'term';
+  if (words.length > 1 && BUILDING_FIRST.has(words[0])) return 'place';
   if (words.length === 1) {
     const tags = lexiconTags(words[0]);
     if (tags.some((t) => ['Country', 'City', 'Region', 'Place'].includes(t))) return 'place';
     if (tags.includes('Organization')) return 'organisation';
     return undefined;
   }
-  const last = words[words.length - 1];
   if (orgWords[last] === true) return 'organisation';
   if (isPlaceWord(last) || isPlaceWord(words[0])) return 'place';
   return undefined;

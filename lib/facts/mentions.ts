@@ -5,6 +5,7 @@
  * same paragraph names.
  */
 import type { Sentence } from '../fact-index/schema';
+import { anyCasePattern, isCyrillic } from './inflection';
 
 export interface Mention {
   entity: string;
@@ -27,17 +28,29 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
-/** Case-insensitive pattern for a term, allowing a plural or singular ending. */
+/**
+ * Case-insensitive pattern for a term, allowing a plural or singular ending
+ * (for Russian and Ukrainian, any case ending: "гарантиями безопасности").
+ */
 export function termPattern(form: string): RegExp {
+  if (isCyrillic(form)) return new RegExp(`${BEFORE}${form.split(/\s+/u).map(anyCasePattern).join('\\s+')}${AFTER}`, 'iu');
   const stem = escape(form.replace(/s$/u, ''));
   return new RegExp(`${BEFORE}${stem}(?:s|es)?${AFTER}`, 'iu');
 }
 
+/** A name's forms, and the same in capitals as datelines and capitals headings set it ("WASHINGTON"). */
+function withCapitals(forms: string[]): string[] {
+  return [...new Set([...forms, ...forms.filter((f) => f.replace(/[^\p{L}]/gu, '').length >= 4).map((f) => f.toUpperCase())])];
+}
+
 function surfacePattern(surface: Surface): RegExp | null {
-  const forms = [...new Set(surface.forms)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const unique = [...new Set(surface.forms)].filter(Boolean);
+  const forms = (surface.isTerm ? unique : withCapitals(unique)).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   if (!forms.length) return null;
   if (surface.isTerm) return new RegExp(forms.map((f) => termPattern(f).source).join('|'), 'giu');
-  return new RegExp(`${BEFORE}(?:${forms.map(escape).join('|')})${AFTER}`, 'gu');
+  // Russian and Ukrainian names are mentioned in every case ("Путина", "в Москве").
+  const pattern = (f: string) => (isCyrillic(f) ? f.split(' ').map(anyCasePattern).join(' ') : escape(f));
+  return new RegExp(`${BEFORE}(?:${forms.map(pattern).join('|')})${AFTER}`, 'gu');
 }
 
 /** Explicit mentions, longest match first where two entities' forms overlap. */

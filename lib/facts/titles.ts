@@ -1,8 +1,11 @@
 /**
- * English words for offices and roles ("President", "Chancellor", "aide").
- * Appositions are built from them: "German Chancellor Friedrich Merz",
- * "Kremlin aide Yuri Ushakov", "the alliance's secretary general, Mark Rutte".
+ * Words for offices and roles ("President", "Chancellor", "aide"; German
+ * compounds and Russian stems in word-classes). Appositions are built from
+ * them: "German Chancellor Friedrich Merz", "Kremlin aide Yuri Ushakov", "the
+ * alliance's secretary general, Mark Rutte". Honorifics (Sir, Dr, Mr) are not
+ * offices: they belong to neither the role nor the name.
  */
+import { isForeignRoleWord } from './word-classes';
 
 /** Head words: a role phrase ends in one of these. */
 const ROLE_HEADS = new Set([
@@ -15,7 +18,7 @@ const ROLE_HEADS = new Set([
   'lieutenant', 'captain', 'sergeant', 'marshal', 'judge', 'justice', 'prosecutor', 'attorney',
   'ceo', 'founder', 'executive', 'economist', 'analyst', 'professor', 'correspondent', 'mp', 'mep',
   'speaker', 'sheikh', 'emir', 'sultan', 'patriarch', 'archbishop', 'bishop', 'rabbi', 'imam',
-  'lady', 'lord', 'sir', 'dame', 'mr', 'mrs', 'ms', 'dr',
+  'researcher', 'editor', 'reporter', 'mediator', 'lady', // "First Lady"
 ]);
 
 /** Words that only ever qualify a role ("Vice President", "Foreign Minister", "former aide"). */
@@ -24,14 +27,14 @@ const ROLE_MODIFIERS = new Set([
   'justice', 'health', 'trade', 'state', 'acting', 'former', 'deputy', 'senior', 'top', 'first',
   'chief', 'general', 'supreme', 'national', 'security', 'press', 'presidential', 'special',
   'assistant', 'associate', 'executive', 'managing', 'attorney', 'crown', 'grand', 'opposition',
-  'party', 'army', 'military', 'intelligence', 'foreign-policy', 'policy', 'of', 'staff',
+  'party', 'army', 'military', 'intelligence', 'foreign-policy', 'policy', 'of', 'staff', 'high',
 ]);
 
 export function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(word.toLowerCase());
+  return ROLE_HEADS.has(word.toLowerCase()) || isForeignRoleWord(word);
 }
 
 export function isRoleWord(word: string): boolean {
   const w = word.toLowerCase();
-  return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
+  return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || isForeignRoleWord(word);
 }

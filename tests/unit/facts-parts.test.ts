@@ -5,6 +5,9 @@ import { slugify } from '@/lib/facts/slug';
 import { parseCuratedAliases, curatedIdFinder } from '@/lib/facts/curated';
 import { buildFactIndex } from '@/lib/facts/build';
 import { cleanName, isDemonym } from '@/lib/facts/candidates';
+import { findDateline, ordinaryCase } from '@/lib/facts/dateline';
+import { dictionaryForm, sameLemma } from '@/lib/facts/inflection';
+import { articleLanguage } from '@/lib/facts/language';
 
 const role = (sentence: string, name: string) => {
   const at = sentence.indexOf(name);
@@ -107,5 +110,73 @@ describe('quotes and pronouns', () => {
 
   it('leaves a quote without a named speaker unattributed', () => {
     expect(ix.entities.flatMap((e) => e.quotes).map((q) => q.text)).not.toContain('the money was wasted');
+  });
+});
+
+describe('datelines', () => {
+  it('reads the place of a capitals dateline, in ordinary case', () => {
+    expect(findDateline('WASHINGTON, Sept 4 (Meridian Wire) - U.S. officials said…')?.places).toEqual(['Washington']);
+    expect(findDateline('WASHINGTON: The United States will share intelligence…')?.places).toEqual(['Washington']);
+    expect(findDateline('PARIS (mdw) – Bundeskanzler Friedrich Merz hat…')?.places).toEqual(['Paris']);
+    expect(findDateline('МОСКВА, 5 сентября. Помощник президента…')?.places).toEqual(['Москва']);
+    expect(findDateline('THE HAGUE, Sept 4 - Ministers met…')?.places).toEqual(['The Hague']);
+    expect(findDateline('KYIV/MOSCOW, March 3 (Reuters) - Both sides…')?.places).toEqual(['Kyiv', 'Moscow']);
+    expect(ordinaryCase('RIO DE JANEIRO')).toBe('Rio de Janeiro');
+  });
+
+  it('reads no dateline in acronyms, kickers or ordinary sentences', () => {
+    for (const line of ['NATO: allies agree on patrols', 'BREAKING: Trump says talks will go on', 'EU - more money', 'The talks, officials said, went well.', 'A NEW DEAL, SAYS TRUMP']) {
+      expect(findDateline(line), line).toBeUndefined();
+    }
+  });
+});
+
+describe('case forms of Cyrillic names', () => {
+  it('tells the same name in another case from another name', () => {
+    for (const [a, b] of [['Путин', 'Путина'], ['Москва', 'Москве'], ['Кремль', 'Кремле'], ['Зеленский', 'Зеленского'], ['Песков', 'Пескова'], ['Владимир Путин', 'Владимира Путина']]) {
+      expect(sameLemma(a, b), `${a} ${b}`).toBe(true);
+    }
+    for (const [a, b] of [['Иран', 'Ирак'], ['Рим', 'Рига'], ['Путин', 'Владимир Путин'], ['Paris', 'Parise']]) expect(sameLemma(a, b), `${a} ${b}`).toBe(false);
+  });
+
+  it('names an entity in its dictionary form where the endings allow', () => {
+    expect(dictionaryForm(['Путина', 'Путин', 'Путиным'])).toBe('Путин');
+    expect(dictionaryForm(['Москве', 'Москва'])).toBe('Москва');
+    expect(dictionaryForm(['Франции'])).toBe('Франция');
+    expect(dictionaryForm(['Украины'])).toBe('Украина');
+    expect(dictionaryForm(['Европейской комиссии'])).toBe('Европейская комиссия');
+    expect(dictionaryForm(['коалиции желающих'])).toBe('коалиция желающих');
+    expect(dictionaryForm(['Женеве'])).toBe('Женеве'); // Женева or Женев? the ending does not say
+  });
+});
+
+describe('roleOf on the styles of other house styles', () => {
+  it('keeps conjunctions, honorifics and what follows a comma out', () => {
+    expect(role('But US Secretary of State Marco Rubio said the plan was defensive.', 'Marco Rubio')).toBe('US Secretary of State');
+    expect(role('UK Prime Minister Sir Keir Starmer told reporters.', 'Keir Starmer')).toBe('UK Prime Minister');
+    expect(role('Our Paris correspondent Lucy Marlow says the mood is cautious.', 'Lucy Marlow')).toBe('Paris correspondent');
+    expect(role('For a man who once cycled to meet the king, Mark Rutte has grown used to it.', 'Mark Rutte')).toBeUndefined();
+  });
+
+  it('reads offices with a field or body, and German and Russian titles', () => {
+    expect(role('Kaja Kallas, High Representative for Foreign Affairs and Security Policy, added: "No."', 'Kaja Kallas')).toBe('High Representative for Foreign Affairs and Security Policy');
+    expect(role('Kyiv would send Rustem Umerov, the secretary of its national security council, to lead it.', 'Rustem Umerov')).toBe('secretary of its national security council');
+    expect(role('Gastgeber war der französische Präsident Emmanuel Macron.', 'Emmanuel Macron')).toBe('französische Präsident');
+    expect(role('Auch EU-Kommissionspräsidentin Ursula von der Leyen war nach Paris gereist.', 'Ursula von der Leyen')).toBe('EU-Kommissionspräsidentin');
+    expect(role('В Вашингтоне госсекретарь США Марко Рубио сообщил об этом.', 'Марко Рубио')).toBe('госсекретарь США');
+    expect(role('Генеральный секретарь НАТО Марк Рютте сказал, что…', 'Марк Рютте')).toBe('Генеральный секретарь НАТО');
+  });
+});
+
+describe('word classes', () => {
+  it('tells demonyms and their people from names', () => {
+    for (const w of ['Dutchman', 'Frenchmen', 'Moldovan', 'Polish']) expect(isDemonym(w), w).toBe(true);
+    for (const w of ['Meridian', 'Chairman', 'Truman', 'Christian']) expect(isDemonym(w), w).toBe(false);
+  });
+
+  it('reads the article’s language from its function words and script', () => {
+    expect(articleLanguage('The talks in Geneva were, officials said, a first step for the alliance.').code).toBe('en');
+    expect(articleLanguage('Der Kanzler hat die Ukraine unterstützt und sagte, das sei nicht genug.').code).toBe('de');
+    expect(articleLanguage('Президент заявил, что переговоры продолжатся.').code).toBe('cyrillic');
   });
 });

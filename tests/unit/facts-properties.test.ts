@@ -17,6 +17,10 @@ const articleText = fc.array(
   { minLength: 1, maxLength: 40 },
 ).map((parts) => parts.join(' '));
 
+// 150 builds take 3–8 s on a busy 2-core machine: these tests check behaviour, so they get room
+// (vitest's 5 s default would be a wall-clock bound; speed belongs to the bench).
+const PROPERTY_TIMEOUT_MS = 120_000;
+
 describe('fact builder properties', () => {
   it('any text gives a valid index or a readable ArticleTextError, never anything else', () => {
     let withEntities = 0;
@@ -40,7 +44,7 @@ describe('fact builder properties', () => {
     );
     // The generator must exercise entity extraction, not only the error paths.
     expect(withEntities).toBeGreaterThan(30);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('is deterministic: the same text builds the same index', () => {
     fc.assert(
@@ -57,5 +61,5 @@ describe('fact builder properties', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
