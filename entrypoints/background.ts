@@ -23,13 +23,15 @@ export default defineBackground(() => {
   });
 
   // Badge: distinct entities found in each tab, unless switched off.
+  // Firefox's MV2 build has browserAction, not action.
+  const action = browser.action ?? browser.browserAction;
   const counts = new Map<number, number>();
   let showBadge = true;
   const paintBadge = (tabId: number) => {
     const count = counts.get(tabId) ?? 0;
-    browser.action.setBadgeText({ tabId, text: showBadge && count > 0 ? String(count) : '' }).catch(() => {});
+    action.setBadgeText({ tabId, text: showBadge && count > 0 ? String(count) : '' }).catch(() => {});
   };
-  browser.action.setBadgeBackgroundColor({ color: '#1f4e8c' }).catch(() => {});
+  action.setBadgeBackgroundColor({ color: '#1f4e8c' }).catch(() => {});
   void loadSettings().then(({ settings }) => {
     showBadge = settings.badge;
   });

@@ -101,6 +101,9 @@ export function createHighlightPainter(doc: Document, style: HighlightStyle, col
   CSS.highlights.set(HIGHLIGHT_NAME, highlight);
   CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
   const toStatic = (r: PaintRange) => (r instanceof StaticRange ? r : new StaticRange(r));
+  // What we registered, kept on our side: a Firefox content script cannot
+  // iterate the page's Highlight ("Xray wrapping of iterators not supported").
+  const registered = new Set<StaticRange>();
   return {
     mode: 'highlight',
     paint(ranges) {
@@ -108,11 +111,20 @@ export function createHighlightPainter(doc: Document, style: HighlightStyle, col
       // A diff, not clear-and-refill: rescans reuse the StaticRanges of
       // unchanged text, so a small change touches few entries.
       const next = new Set(ranges.map(toStatic));
-      for (const r of highlight) if (!next.has(r as StaticRange)) highlight.delete(r);
-      for (const r of next) if (!highlight.has(r)) highlight.add(r);
+      for (const r of registered) {
+        if (next.has(r)) continue;
+        highlight.delete(r);
+        registered.delete(r);
+      }
+      for (const r of next) {
+        // Asked of the highlight itself: the page may have removed entries.
+        if (!highlight.has(r)) highlight.add(r);
+        registered.add(r);
+      }
     },
     clear() {
       highlight.clear();
+      registered.clear();
       active.clear();
     },
     setActive(range) {
