@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+
+// The add-on in real Firefox (ESR), driven over WebDriver BiDi: see tests/firefox/fixtures.ts.
+export default defineConfig({
+  testDir: 'tests/firefox',
+  // Each test launches its own Firefox with the add-on: 2 at once fits 2 cores.
+  workers: 2,
+  fullyParallel: true,
+  // A Firefox launch with the add-on takes 4–10 s on a busy 2-core machine.
+  timeout: 45_000,
+  expect: { timeout: 8_000 },
+  retries: 0,
+  reporter: [['list']],
+  outputDir: 'test-results/firefox',
+});
