@@ -170,9 +170,9 @@ export function createMarkPainter(
     // would change the page's structure more than a mark is worth.
     if (r.startContainer !== r.endContainer || r.startContainer.nodeType !== 3) return;
     const text = r.startContainer as Text;
-    if (!text.parentNode || r.endOffset > text.data.length) return;
+    if (!text.parentNode || r.endOffset > text.length) return;
     const middle = r.startOffset > 0 ? text.splitText(r.startOffset) : text;
-    if (r.endOffset - r.startOffset < middle.data.length) middle.splitText(r.endOffset - r.startOffset);
+    if (r.endOffset - r.startOffset < middle.length) middle.splitText(r.endOffset - r.startOffset);
     const mark = doc.createElement(MARK_TAG);
     middle.parentNode!.insertBefore(mark, middle);
     mark.appendChild(middle);
