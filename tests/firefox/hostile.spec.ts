@@ -52,3 +52,26 @@ test('open shadow roots are highlighted and styled, closed ones stay unread, and
   await expectDomAsServed(tab, 'hostile/shadow-dom.html');
   expect(await hoverForCard(tab, 'Article 5')).toContain('Article 5');
 });
+
+test('a ~2 MB single text node is scanned and every name lands on the right characters', async ({ tab, addon, server }) => {
+  await tab.goto(server.url('hostile/huge-text.html'));
+  const reply = await addon.readPageMentions(tab, 40_000);
+  const facts = await tab.evaluate(() => {
+    const w = window as any;
+    const node = document.getElementById('wall')!.firstChild as Text;
+    const data = node.data;
+    const names = new Set(['Donald Trump', 'Mark Rutte', 'Vladimir Putin', 'Volodymyr Zelenskiy']);
+    let wrong = 0;
+    let outside = 0;
+    let total = 0;
+    for (const r of (CSS.highlights.get('fact-cards') ?? []) as Iterable<StaticRange>) {
+      total++;
+      if (r.startContainer !== node || r.endContainer !== node) outside++;
+      else if (!names.has(data.slice(r.startOffset, r.endOffset))) wrong++;
+    }
+    return { named: w.__named as number, length: data.length, total, wrong, outside };
+  });
+  expect(facts.length).toBeGreaterThan(1_900_000);
+  expect(facts).toMatchObject({ wrong: 0, outside: 0, total: facts.named });
+  expect(reply.mentions.length).toBe(facts.named);
+});
