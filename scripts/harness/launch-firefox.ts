@@ -87,7 +87,7 @@ function geckoId(extensionDir: string): string {
 }
 
 export async function launchFirefoxWithAddon(
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; prefs?: Record<string, unknown> } = {},
 ): Promise<FirefoxWithAddon> {
   const executablePath: string | undefined = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: run `node scripts/bootstrap.mjs --firefox` or set FIREFOX_PATH.');
@@ -116,6 +116,7 @@ export async function launchFirefoxWithAddon(
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': proxy.port,
       'network.proxy.share_proxy_settings': true,
+      ...options.prefs,
     },
   });
 
@@ -146,15 +147,20 @@ export async function launchFirefoxWithAddon(
     outsideRequests: () => [...proxy.hosts],
     async openExtensionPage(path) {
       const page = await browser.newPage();
-      // BiDi loads the page but puppeteer's wait for the navigation to settle
-      // does not end for moz-extension:// pages: wait for the content instead.
+      // BiDi loads the page, but puppeteer's wait for the navigation to settle
+      // never ends for moz-extension:// pages: start it, then poll for the
+      // content. Polling survives the realm being replaced mid-navigation,
+      // which puppeteer's waitForFunction does not.
       page.goto(`${ADDON_ORIGIN}/${path.replace(/^\//, '')}`).catch(() => {});
-      await page.waitForFunction(
-        (origin) => location.origin === origin && document.readyState === 'complete' && !!document.body?.firstElementChild,
-        { timeout: 10_000 },
-        ADDON_ORIGIN,
-      );
-      return page;
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const ready = await page
+          .evaluate((origin) => location.origin === origin && document.readyState === 'complete' && !!document.body?.firstElementChild, ADDON_ORIGIN)
+          .catch(() => false);
+        if (ready) return page;
+        if (Date.now() > deadline) throw new Error(`${path} did not load`);
+        await new Promise((done) => setTimeout(done, 50));
+      }
     },
     async close() {
       await browser.close();
