@@ -52,3 +52,27 @@ test('a quick pass over a mention opens nothing', async ({ tab, addon, server })
   await new Promise((done) => setTimeout(done, 700));
   expect(await cardText(tab)).toBeNull();
 });
+
+test('the keyboard command and the context-menu item open a focused card; Esc closes it', async ({ tab, addon, server }) => {
+  await tab.goto(server.url('pages/demo.html'));
+  await addon.readPageMentions(tab);
+  const tabId = await addon.tabIdOf(tab);
+  // What the background sends on the command and on the menu item (Firefox's
+  // own shortcut and menu UI are out of BiDi's reach).
+  const send = (message: object) => addon.run(({ id, m }) => (globalThis as any).browser.tabs.sendMessage(id, m), { id: tabId, m: message });
+  const focused = () => tab.evaluate(() => document.activeElement?.localName === 'fact-cards-card');
+  // Keys go to the focused tab: bring the page's to the front first.
+  await tab.bringToFront();
+
+  await send({ type: 'open-card' });
+  await expect.poll(() => cardText(tab)).not.toBeNull();
+  await expect.poll(focused).toBe(true);
+  await tab.keyboard.press('Escape');
+  await expect.poll(() => cardText(tab)).toBeNull();
+
+  expect(await send({ type: 'open-card-for-text', text: 'Zelensky' })).toBe(true);
+  await expect.poll(() => cardText(tab)).toContain('Volodymyr Zelenskiy');
+  await expect.poll(focused).toBe(true);
+  await tab.keyboard.press('Escape');
+  await expect.poll(() => cardText(tab)).toBeNull();
+});
