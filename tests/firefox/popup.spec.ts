@@ -45,7 +45,12 @@ test('the toolbar badge shows how many entities the tab mentions, unless switche
   await tab.goto(server.url('pages/demo.html'));
   const { entities } = await addon.readPageMentions(tab);
   const tabId = await addon.tabIdOf(tab);
-  const badge = () => addon.run((id) => (globalThis as any).browser.browserAction.getBadgeText({ tabId: id }), tabId);
+  const badge = () =>
+    addon.run((id) => {
+      const api = (globalThis as any).browser;
+      // browserAction in an MV2 build, action in MV3.
+      return (api.action ?? api.browserAction).getBadgeText({ tabId: id });
+    }, tabId);
   await expect.poll(badge).toBe(String(entities.length));
   await addon.setSettings({ badge: false });
   await expect.poll(badge).toBe('');
