@@ -94,6 +94,11 @@ export async function launchFirefoxWithAddon(
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const addonId = geckoId(extensionDir);
   const proxy = await refusingProxy();
+  const closeProxy = () =>
+    new Promise<void>((done) => {
+      proxy.server.closeAllConnections();
+      proxy.server.close(() => done());
+    });
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -118,6 +123,9 @@ export async function launchFirefoxWithAddon(
       'network.proxy.share_proxy_settings': true,
       ...options.prefs,
     },
+  }).catch(async (error: unknown) => {
+    await closeProxy();
+    throw error;
   });
 
   const errors: string[] = [];
@@ -136,7 +144,7 @@ export async function launchFirefoxWithAddon(
     await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close();
-    proxy.server.close();
+    await closeProxy();
     throw error;
   }
 
@@ -152,7 +160,7 @@ export async function launchFirefoxWithAddon(
       // content. Polling survives the realm being replaced mid-navigation,
       // which puppeteer's waitForFunction does not.
       page.goto(`${ADDON_ORIGIN}/${path.replace(/^\//, '')}`).catch(() => {});
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 30_000;
       for (;;) {
         const ready = await page
           .evaluate((origin) => location.origin === origin && document.readyState === 'complete' && !!document.body?.firstElementChild, ADDON_ORIGIN)
@@ -164,7 +172,7 @@ export async function launchFirefoxWithAddon(
     },
     async close() {
       await browser.close();
-      await new Promise<void>((done) => proxy.server.close(() => done()));
+      await closeProxy();
     },
   };
 }
