@@ -102,6 +102,9 @@ export function createHighlightPainter(doc: Document, style: HighlightStyle, col
   CSS.highlights.set(HIGHLIGHT_NAME, highlight);
   CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
   const toStatic = (r: PaintRange) => (r instanceof StaticRange ? r : new StaticRange(r));
+  // What we registered, kept on our side: a Firefox content script cannot
+  // iterate the page's Highlight ("Xray wrapping of iterators not supported").
+  const registered = new Set<StaticRange>();
   return {
     mode: 'highlight',
     paint(ranges) {
@@ -109,11 +112,20 @@ export function createHighlightPainter(doc: Document, style: HighlightStyle, col
       // A diff, not clear-and-refill: rescans reuse the StaticRanges of
       // unchanged text, so a small change touches few entries.
       const next = new Set(ranges.map(toStatic));
-      for (const r of highlight) if (!next.has(r as StaticRange)) highlight.delete(r);
-      for (const r of next) if (!highlight.has(r)) highlight.add(r);
+      for (const r of registered) {
+        if (next.has(r)) continue;
+        highlight.delete(r);
+        registered.delete(r);
+      }
+      for (const r of next) {
+        // Asked of the highlight itself: the page may have removed entries.
+        if (!highlight.has(r)) highlight.add(r);
+        registered.add(r);
+      }
     },
     clear() {
       highlight.clear();
+      registered.clear();
       active.clear();
     },
     setActive(range) {
@@ -159,9 +171,9 @@ export function createMarkPainter(
     // would change the page's structure more than a mark is worth.
     if (r.startContainer !== r.endContainer || r.startContainer.nodeType !== 3) return;
     const text = r.startContainer as Text;
-    if (!text.parentNode || r.endOffset > text.data.length) return;
+    if (!text.parentNode || r.endOffset > text.length) return;
     const middle = r.startOffset > 0 ? text.splitText(r.startOffset) : text;
-    if (r.endOffset - r.startOffset < middle.data.length) middle.splitText(r.endOffset - r.startOffset);
+    if (r.endOffset - r.startOffset < middle.length) middle.splitText(r.endOffset - r.startOffset);
     const mark = doc.createElement(MARK_TAG);
     middle.parentNode!.insertBefore(mark, middle);
     mark.appendChild(middle);

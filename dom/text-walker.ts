@@ -178,5 +178,5 @@ export function positionAt(chunk: TextChunk, offset: number, preferEnd = false):
     else hi = mid - 1;
   }
   const node = nodes[lo];
-  return { node, offset: Math.min(offset - starts[lo], node.data.length) };
+  return { node, offset: Math.min(offset - starts[lo], node.length) };
 }
