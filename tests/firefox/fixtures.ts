@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../scripts/harness/serve-fixtures';
 import { launchFirefoxWithAddon, type FirefoxWithAddon } from '../../scripts/harness/launch-firefox';
-import type { PageMentionsReply } from '../../lib/messages';
+import type { PageMentionsReply } from '../../lib/messages/protocol';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 
