@@ -15,8 +15,11 @@ export interface TextBlock {
   linkChars: number;
 }
 
-/** At least this share of a block's letters inside links makes it a link ("Related: Macron visits…", a list of further reading). */
+/** At least this share of a block's text inside links makes it a link (a list of further reading, a linked headline). */
 const LINK_BLOCK_SHARE = 0.8;
+/** A short label and a link ("Read more: Macron visits Warsaw", "Related: …") is a promo from half link text up. */
+const LABELLED_LINK_SHARE = 0.5;
+const LABEL = /^[\p{L}\p{N}\s’'-]{1,30}:\s/u;
 
 /** Characters that are not white space: what link shares are measured in. */
 export const inkLength = (s: string) => s.replace(/\s+/gu, '').length;
@@ -24,7 +27,9 @@ export const inkLength = (s: string) => s.replace(/\s+/gu, '').length;
 /** A block that is (almost) all link text: a promo, "read more" or further-reading entry, not article prose. */
 export function isLinkBlock(block: TextBlock): boolean {
   const total = inkLength(block.text);
-  return total > 0 && block.linkChars >= LINK_BLOCK_SHARE * total;
+  if (total === 0) return false;
+  const share = block.linkChars / total;
+  return share >= LINK_BLOCK_SHARE || (share >= LABELLED_LINK_SHARE && LABEL.test(block.text.trim()));
 }
 
 /** HTML white space (not U+00A0, which renders as a space that does not collapse) → one space per run, line by line. */
