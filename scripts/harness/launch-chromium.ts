@@ -5,8 +5,9 @@ import { findChromium } from '../find-chromium.mjs';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-/** Launches Chromium with the built extension loaded, in a throwaway profile. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<BrowserContext> {
+/** Launches Chromium with the built extension (or a test copy of it, `extensionDir`) loaded, in a throwaway profile. */
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<BrowserContext> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const executablePath: string | undefined = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/bootstrap.mjs` or set CHROMIUM_PATH.');
   return chromium.launchPersistentContext('', {
@@ -14,8 +15,8 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-gpu',
       '--disable-quic',
       // The machine's network is closed: keep Chromium from dialling out.
