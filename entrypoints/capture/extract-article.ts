@@ -8,7 +8,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { CaptureResult, PageMetadata } from '@/lib/capture/types';
 import { chooseMetadata } from '@/lib/capture/metadata';
-import { composeArticleText } from '@/lib/capture/article-text';
+import { composeArticleText, leadParagraph, takeBylineBlock } from '@/lib/capture/article-text';
 import { articleProblem, lengthProblem, NOT_AN_ARTICLE } from '@/lib/capture/article-check';
 import { articleHeadings, collectPageMetadata } from './page-metadata';
 import { cleanPageCopy } from './page-clean';
@@ -31,17 +31,19 @@ export function extractArticle(doc: Document, now: Date): CaptureResult {
     // disableJSONLD: the rules read JSON-LD themselves; without it, Readability
     // would take the byline from JSON-LD and leave the page's byline in the text.
     const parsed = readerable ? new Readability<Node>(copy, { serializer: (el) => el, disableJSONLD: true }).parse() : null;
-    const blocks = parsed?.content instanceof Element ? textBlocksOf(parsed.content) : null;
+    const found = parsed?.content instanceof Element ? takeBylineBlock(textBlocksOf(parsed.content)) : null;
+    const blocks = found?.blocks ?? null;
     const problem = articleProblem({ readerable, blocks });
     if (problem || !parsed || !blocks) return { ok: false, error: problem ?? FAILED };
 
     const metadata = chooseMetadata(
       {
         ...page,
-        readability: {
+        extracted: {
           title: tidy(parsed.title),
-          byline: bylines[0] ?? tidy(parsed.byline),
-          excerpt: tidy(parsed.excerpt),
+          byline: bylines[0] ?? found?.byline ?? tidy(parsed.byline),
+          // Readability's excerpt is the first <p>, often a section label; the first long paragraph says more.
+          excerpt: leadParagraph(blocks) ?? tidy(parsed.excerpt),
           siteName: tidy(parsed.siteName),
           publishedTime: tidy(parsed.publishedTime),
         },

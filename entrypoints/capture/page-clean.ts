@@ -29,10 +29,19 @@ const FURNITURE_WORDS = new Set([
 const FURNITURE_PAIRS = new Set([
   'most read', 'most viewed', 'most popular', 'most shared', 'read more', 'more stories', 'sign up', 'also read', 'see also', 'support us',
 ]);
+/** Elements worth classifying, in document order. */
+const CANDIDATES = `${FURNITURE}, header, [class], [id], [rel], [itemprop]`;
 /** Class words of a byline or an author's box. */
 const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writtenby', 'contributor', 'contributors']);
 /** A byline is a name or two; longer "author" blocks are biographies. */
 const MAX_BYLINE_CHARS = 100;
+/**
+ * Reading every element's style costs a DOM wrapper per element in the
+ * extension's world: over a second on a 200,000-element page (busy 2-core machine).
+ * News pages have a few thousand elements; past this, hidden elements are left
+ * to Readability's own check (inline `display: none`, `hidden`).
+ */
+const MAX_STYLE_CHECKS = 30_000;
 
 /** `cookie-banner`, `mostRead`, `site_header` → ["cookie", "banner"], ["most", "read"], ["site", "header"]. */
 function nameWords(el: Element): string[] {
@@ -109,22 +118,36 @@ export interface CleanedPage {
   bylines: string[];
 }
 
+/** The copy's element at the live element's place (same child indices from the root; the copy is unchanged so far). */
+function twinOf(el: Element, copy: Document): Element | undefined {
+  const path: number[] = [];
+  for (let node: Element = el; node.parentElement; node = node.parentElement) {
+    path.push(Array.prototype.indexOf.call(node.parentElement.children, node));
+  }
+  let twin: Element | undefined = copy.documentElement;
+  for (let i = path.length - 1; i >= 0 && twin; i--) twin = twin.children[path[i]];
+  return twin?.localName === el.localName ? twin : undefined;
+}
+
 /**
  * Cleans `copy` (a `cloneNode(true)` of `live`, not yet changed) in place.
  * `liveHeadline` is the live page's headline element, if it has one.
  */
 export function cleanPageCopy(live: Document, copy: Document, liveHeadline: Element | undefined): CleanedPage {
-  const liveEls = Array.from(live.body?.getElementsByTagName('*') ?? []);
-  const copyEls = Array.from(copy.body?.getElementsByTagName('*') ?? []);
-  const aligned = liveEls.length === copyEls.length;
-  const headline = aligned && liveHeadline ? copyEls[liveEls.indexOf(liveHeadline)] : undefined;
-  if (aligned && live.defaultView) removeUnrendered(liveEls, copyEls, live.defaultView);
+  const headline = liveHeadline ? twinOf(liveHeadline, copy) : undefined;
+  const view = live.defaultView;
+  if (live.body && copy.body && view && live.body.getElementsByTagName('*').length <= MAX_STYLE_CHECKS) {
+    const liveEls = Array.from(live.body.getElementsByTagName('*'));
+    const copyEls = Array.from(copy.body.getElementsByTagName('*'));
+    if (liveEls.length === copyEls.length) removeUnrendered(liveEls, copyEls, view);
+  }
 
   const anchors = anchorsOf(copy, headline?.isConnected ? headline : undefined);
   const holdsArticle = (el: Element) => anchors.some((a) => el.contains(a));
   const bylines: string[] = [];
   const doomed: Element[] = [];
-  for (const el of Array.from(copy.body?.getElementsByTagName('*') ?? [])) {
+  // Only elements with a tag, role, class, id or author mark can be furniture or a byline (a 200,000-node page has far fewer).
+  for (const el of Array.from(copy.body?.querySelectorAll(CANDIDATES) ?? [])) {
     // Document order: whatever is inside the last removed element goes with it (a footer's "author" link is no byline).
     if (doomed.length > 0 && doomed[doomed.length - 1].contains(el)) continue;
     if (holdsArticle(el)) continue;

@@ -42,22 +42,60 @@ export function tidyBlockText(text: string, kind: TextBlockKind): string {
     .join('\n');
 }
 
+/** The headline is repeated in the page's header area (above or below a kicker), not further down. */
+const HEADER_BLOCKS = 4;
+
 /**
  * The text to save: `title` as the first line (as the bundled article has its
- * headline), then each block once. Link blocks are left out; a block that
- * repeats the one before it (a pull quote, a doubled caption) is written once.
+ * headline), then each block once. Link blocks are left out, and so is the
+ * page's own copy of the headline; a block that repeats the one before it (a
+ * pull quote, a doubled caption) is written once.
  */
 export function composeArticleText(title: string, blocks: readonly TextBlock[]): string {
   const out: string[] = [];
   const titleKey = siteKey(title);
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     if (isLinkBlock(block)) continue;
     const text = tidyBlockText(block.text, block.kind);
     if (!text) continue;
     const key = siteKey(text);
-    if (out.length === 0 && key === titleKey) continue;
+    if (i < HEADER_BLOCKS && key === titleKey) continue;
     if (out.length > 0 && key === siteKey(out[out.length - 1])) continue;
     out.push(text);
   }
   return [title, ...out].join('\n\n');
+}
+
+/** "By Harriet Quill, Diplomatic Editor": a byline written as a plain paragraph, with no class to find it by. */
+const BYLINE_BLOCK = /^By\s+\p{Lu}/u;
+/** A byline names a person or two and their job. */
+const MAX_BYLINE_WORDS = 15;
+/** Where a byline sits: among the first blocks (kicker, headline, standfirst, byline). */
+const BYLINE_SEARCH_BLOCKS = 4;
+/** Long enough to be the body's first paragraph (a standfirst or kicker is shorter). */
+const LEAD_MIN_WORDS = 15;
+
+const wordCount = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+const isLeadParagraph = (b: TextBlock) => b.kind === 'paragraph' && !isLinkBlock(b) && wordCount(b.text) >= LEAD_MIN_WORDS;
+
+/**
+ * Takes a plain-paragraph byline ("By …", short, no closing full stop) from
+ * the top of the article, so the writer's name is metadata and not a name in
+ * the article's text.
+ */
+export function takeBylineBlock(blocks: readonly TextBlock[]): { blocks: TextBlock[]; byline?: string } {
+  for (let i = 0; i < Math.min(blocks.length, BYLINE_SEARCH_BLOCKS); i++) {
+    const b = blocks[i];
+    const text = tidyBlockText(b.text, b.kind);
+    if (b.kind === 'paragraph' && BYLINE_BLOCK.test(text) && wordCount(text) <= MAX_BYLINE_WORDS && !/[.!?]$/u.test(text)) {
+      return { blocks: [...blocks.slice(0, i), ...blocks.slice(i + 1)], byline: text };
+    }
+  }
+  return { blocks: [...blocks] };
+}
+
+/** The article's first long paragraph: an excerpt when the page offers no summary. */
+export function leadParagraph(blocks: readonly TextBlock[]): string | undefined {
+  const lead = blocks.find(isLeadParagraph);
+  return lead ? tidyBlockText(lead.text, lead.kind).replace(/\n/g, ' ') : undefined;
 }

@@ -46,7 +46,7 @@ export function chooseMetadata(page: PageMetadata, now: Date): ArticleMetadata {
   const meta = (key: string) => page.meta[key] ?? [];
   const first = (key: string) => meta(key).map(tidy).find(Boolean);
   const ld = readJsonLd(page.jsonLd);
-  const r = page.readability ?? {};
+  const r = page.extracted ?? {};
 
   const source = chooseSiteName([first('og:site_name'), ld.publisher, first('application-name'), r.siteName], page.location);
   const keys = siteKeys([source, first('og:site_name'), ld.publisher, first('application-name')], page.location);
@@ -62,7 +62,7 @@ export function chooseMetadata(page: PageMetadata, now: Date): ArticleMetadata {
     keys,
   );
   const url = chooseArticleUrl(page.location, [page.canonical, first('og:url')]);
-  const byline = chooseByline({ jsonLdAuthors: ld.authors, metaAuthors: meta('author'), readabilityByline: r.byline }, source);
+  const byline = chooseByline({ jsonLdAuthors: ld.authors, metaAuthors: meta('author'), pageByline: r.byline }, source);
   const published = choosePublishedDate(
     [ld.datePublished, ...DATE_META.flatMap(meta), ...page.times, r.publishedTime],
     now,

@@ -49,8 +49,8 @@ export interface PageMetadata {
   times: string[];
   /** `<html lang>`. */
   htmlLang?: string;
-  /** What Readability found (its title, byline from the page's markup, excerpt, site name, date). */
-  readability?: {
+  /** What extracting the article found: Readability's title, site name and date, the byline taken out of the page, the lead paragraph. */
+  extracted?: {
     title?: string;
     byline?: string;
     excerpt?: string;

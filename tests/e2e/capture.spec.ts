@@ -248,6 +248,8 @@ test('the shipped build cannot inject capture.js with only the content script’
 
 for (const x of ARTICLES) {
   test(`captures the ${x.page} page: its article text and metadata, nothing of its furniture, the page untouched`, async ({ context, page, server }) => {
+    // Two fact indexes are built in the test process (the article's and the whole page's, as a control).
+    test.slow();
     const address = server.url(`capture/${x.page}.html`);
     const tabId = await openFixture(context, page, address);
     const { result, before, after, requests } = await captureWatched(context, page, tabId);
@@ -294,6 +296,28 @@ for (const x of ARTICLES) {
     expect(requests).toEqual([]);
   });
 }
+
+test('captures the other team-written pages: the headline once, the byline out of the text', async ({ context, page, server }) => {
+  // Pages written for the matcher, with bylines as plain "By …" paragraphs or in a byline element, kickers above headlines.
+  const pages = [
+    { path: 'pages/demo.html', title: 'After the White House summit, Kyiv waits for the fine print', byline: 'Helen Marsh in Washington and Ola Brandt in Berlin' },
+    { path: 'devset/broadsheet.html', title: 'Leaders return from Washington with more questions than answers', byline: 'Harriet Quill, Diplomatic Editor' },
+    { path: 'devset/opinion-column.html', title: 'A promise is not a plan', byline: 'Martin Okafor, columnist' },
+    { path: 'devset/de-presseschau.html', title: 'Presseschau: Was Kommentatoren zum Gipfel im Weißen Haus schreiben', lang: 'de' },
+  ];
+  for (const p of pages) {
+    const result = (await runCapture(context, await openFixture(context, page, server.url(p.path)))) as CaptureResult;
+    expect(result.ok, `${p.path}: ${JSON.stringify(result)}`).toBe(true);
+    if (!result.ok) continue;
+    expect(result.article.title, p.path).toBe(p.title);
+    expect(result.article.text.split(p.title).length - 1, `${p.path}: headline once`).toBe(1);
+    if (p.byline) {
+      expect(result.article.byline, p.path).toBe(p.byline);
+      expect(result.article.text, p.path).not.toContain(p.byline);
+    }
+    if (p.lang) expect(result.article.lang).toBe(p.lang);
+  }
+});
 
 for (const name of ['sign-in', 'search-results', 'link-list']) {
   test(`says the ${name} page is not an article, and leaves it untouched`, async ({ context, page, server }) => {

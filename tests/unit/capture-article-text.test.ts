@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeArticleText, isLinkBlock, type TextBlock } from '@/lib/capture/article-text';
+import { composeArticleText, isLinkBlock, leadParagraph, takeBylineBlock, type TextBlock } from '@/lib/capture/article-text';
 import { articleProblem, lengthProblem, NOT_AN_ARTICLE } from '@/lib/capture/article-check';
 import { MAX_ARTICLE_CHARS } from '@/lib/facts/input';
 import { buildFactIndex } from '@/lib/facts/build';
@@ -28,6 +28,7 @@ describe('article text', () => {
 
   it('does not repeat the headline when the article body starts with it, nor a block that repeats the one before', () => {
     expect(composeArticleText('Allies meet in Kyiv', [h('Allies meet in Kyiv'), p('Body.'), p('Body.'), p('More.')])).toBe('Allies meet in Kyiv\n\nBody.\n\nMore.');
+    expect(composeArticleText('Allies meet in Kyiv', [p('News · Europe'), h('Allies  meet in Kyiv'), p('Body.')])).toBe('Allies meet in Kyiv\n\nNews · Europe\n\nBody.');
   });
 
   it('leaves out blocks that are (almost) all link: promos and further reading', () => {
@@ -38,6 +39,27 @@ describe('article text', () => {
     expect(isLinkBlock(p('Zelenskiy said.', 'Zelenskiy'.length))).toBe(false);
     expect(isLinkBlock(p('Update: Zelenskiy said he would travel.', 'Zelenskiy'.length))).toBe(false);
     expect(composeArticleText('T', [p('Body.'), promo, linked('item', 'Tusk says Poland will double its air-defence budget')])).toBe('T\n\nBody.');
+  });
+
+  it('takes a plain "By …" line above the body out of the text, as the byline', () => {
+    const kicker = p('The Westbury Chronicle · World');
+    const byline = p('By Harriet Quill, Diplomatic Editor');
+    expect(takeBylineBlock([kicker, byline, ...PROSE])).toEqual({ blocks: [kicker, ...PROSE], byline: 'By Harriet Quill, Diplomatic Editor' });
+    // Below a standfirst long enough to be a paragraph.
+    expect(takeBylineBlock([kicker, PROSE[2], byline, ...PROSE]).byline).toBe('By Harriet Quill, Diplomatic Editor');
+  });
+
+  it('leaves "By …" sentences of the body alone', () => {
+    const bySentence = p('By Tuesday the ministers had left.');
+    expect(takeBylineBlock([bySentence, ...PROSE]).byline).toBeUndefined();
+    const below = [...PROSE.slice(0, 4), p('By Harriet Quill')];
+    expect(takeBylineBlock(below)).toEqual({ blocks: below });
+    expect(takeBylineBlock([p('by the way')]).byline).toBeUndefined();
+  });
+
+  it('finds the lead paragraph for an excerpt, past kickers and standfirsts', () => {
+    expect(leadParagraph([p('Europe'), h('A pledge'), p('Short standfirst here'), ...PROSE])).toBe(PROSE[0].text);
+    expect(leadParagraph([p('Too short.')])).toBeUndefined();
   });
 
   it('gives text the fact builder reads into a sensible index', () => {

@@ -91,6 +91,15 @@ describe('bylines', () => {
     expect(cleanByline('Byron Hale')).toBe('Byron Hale');
   });
 
+  it('drops the dates and times printed beside the names', () => {
+    expect(cleanByline('By Helen Marsh in Washington and Ola Brandt in Berlin · 21 August 2025, 07:40 · Updated 11:15')).toBe(
+      'Helen Marsh in Washington and Ola Brandt in Berlin',
+    );
+    expect(cleanByline('Anna Kowalczyk and Mykola Hrytsenko · 21.08.2025')).toBe('Anna Kowalczyk and Mykola Hrytsenko');
+    expect(cleanByline('Tom Reed | Staff writer')).toBe('Tom Reed · Staff writer');
+    expect(cleanByline('21 August 2025 · 07:40')).toBeUndefined();
+  });
+
   it('rejects addresses, numbers and paragraphs', () => {
     expect(cleanByline('https://ledger.example/profile/olena')).toBeUndefined();
     expect(cleanByline('12:30')).toBeUndefined();
@@ -99,10 +108,10 @@ describe('bylines', () => {
   });
 
   it('takes JSON-LD authors, then meta author, then the page’s byline; never the site’s own name', () => {
-    expect(chooseByline({ jsonLdAuthors: ['Sara Lindholm', 'Daniel Brandt'], metaAuthors: ['X'], readabilityByline: 'By Y' }, 'Eastwire')).toBe('Sara Lindholm, Daniel Brandt');
-    expect(chooseByline({ jsonLdAuthors: [], metaAuthors: ['Olena Marchuk'], readabilityByline: 'By Y' }, undefined)).toBe('Olena Marchuk');
-    expect(chooseByline({ jsonLdAuthors: [], metaAuthors: [], readabilityByline: 'By Tom Reed' }, undefined)).toBe('Tom Reed');
-    expect(chooseByline({ jsonLdAuthors: ['The Daily Ledger'], metaAuthors: [], readabilityByline: 'By Olena Marchuk' }, 'The Daily Ledger')).toBe('Olena Marchuk');
+    expect(chooseByline({ jsonLdAuthors: ['Sara Lindholm', 'Daniel Brandt'], metaAuthors: ['X'], pageByline: 'By Y' }, 'Eastwire')).toBe('Sara Lindholm, Daniel Brandt');
+    expect(chooseByline({ jsonLdAuthors: [], metaAuthors: ['Olena Marchuk'], pageByline: 'By Y' }, undefined)).toBe('Olena Marchuk');
+    expect(chooseByline({ jsonLdAuthors: [], metaAuthors: [], pageByline: 'By Tom Reed' }, undefined)).toBe('Tom Reed');
+    expect(chooseByline({ jsonLdAuthors: ['The Daily Ledger'], metaAuthors: [], pageByline: 'By Olena Marchuk' }, 'The Daily Ledger')).toBe('Olena Marchuk');
     expect(chooseByline({ jsonLdAuthors: [], metaAuthors: [] }, undefined)).toBeUndefined();
   });
 });
