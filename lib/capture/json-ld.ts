@@ -9,6 +9,8 @@ export interface JsonLdArticle {
   /** Author names, in order; organisations as authors included. */
   authors: string[];
   publisher?: string;
+  /** The name of the page's WebSite node, when it has one. */
+  website?: string;
   datePublished?: string;
   description?: string;
   url?: string;
@@ -100,14 +102,16 @@ export function readJsonLd(sources: string[]): JsonLdArticle {
   const nodes = allNodes(parseBlocks(sources));
   const byId = new Map<string, Node>();
   for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node);
+  const website = text(nodes.find((n) => typesOf(n).includes('WebSite'))?.name);
   const article = nodes.find(isArticle);
-  if (!article) return { authors: [] };
+  if (!article) return { authors: [], ...(website ? { website } : {}) };
   const date = text(article.datePublished);
   const url = text(article.url) ?? (typeof article.mainEntityOfPage === 'string' ? article.mainEntityOfPage : text(isNode(article.mainEntityOfPage) ? article.mainEntityOfPage['@id'] : undefined));
   return {
     headline: text(article.headline) ?? text(article.name),
     authors: namesOf(article.author, byId),
     publisher: namesOf(article.publisher, byId)[0],
+    ...(website ? { website } : {}),
     ...(date ? { datePublished: date } : {}),
     description: text(article.description),
     url,

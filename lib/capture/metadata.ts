@@ -48,8 +48,8 @@ export function chooseMetadata(page: PageMetadata, now: Date): ArticleMetadata {
   const ld = readJsonLd(page.jsonLd);
   const r = page.extracted ?? {};
 
-  const source = chooseSiteName([first('og:site_name'), ld.publisher, first('application-name'), r.siteName], page.location);
-  const keys = siteKeys([source, first('og:site_name'), ld.publisher, first('application-name')], page.location);
+  const source = chooseSiteName([first('og:site_name'), ld.publisher, ld.website, first('application-name'), r.siteName], page.location);
+  const keys = siteKeys([source, first('og:site_name'), ld.publisher, ld.website, first('application-name')], page.location);
   const title = chooseTitle(
     {
       ogTitle: first('og:title'),

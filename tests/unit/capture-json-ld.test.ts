@@ -31,7 +31,7 @@ describe('JSON-LD article metadata', () => {
         ],
       }),
     ]);
-    expect(out).toMatchObject({ headline: 'Guarantees', authors: ['Anna Kowalczyk', 'Mykola Hrytsenko'], publisher: 'Eastern Desk Media', datePublished: '2025-08-21' });
+    expect(out).toMatchObject({ headline: 'Guarantees', authors: ['Anna Kowalczyk', 'Mykola Hrytsenko'], publisher: 'Eastern Desk Media', website: 'Eastern Desk', datePublished: '2025-08-21' });
   });
 
   it('finds the article in a top-level array, in a later block, or under a WebPage’s mainEntity', () => {

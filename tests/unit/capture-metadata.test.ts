@@ -164,6 +164,12 @@ describe('all metadata of a page', () => {
     expect(out.published).toBe('2025-08-20');
   });
 
+  it('strips the WebSite’s name from <title> and names the site by it when there is no publisher', () => {
+    const jsonLd = JSON.stringify({ '@graph': [{ '@type': 'WebSite', name: 'Eastern Desk' }, { '@type': 'NewsArticle', datePublished: '2025-08-21' }] });
+    const out = chooseMetadata(page({ location: 'https://ed.example/x', documentTitle: 'Eastern Desk — What a guarantee could mean', jsonLd: [jsonLd] }), NOW);
+    expect(out).toMatchObject({ title: 'What a guarantee could mean', source: 'Eastern Desk' });
+  });
+
   it('falls back to the host as source and the tab’s address as url, and leaves unknown fields out', () => {
     const out = chooseMetadata(page({ location: 'http://127.0.0.1:4000/blog/post.html', canonical: 'https://elsewhere.example/post' }), NOW);
     expect(out).toEqual({ url: 'http://127.0.0.1:4000/blog/post.html', source: '127.0.0.1' });
