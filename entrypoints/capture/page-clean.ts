@@ -144,6 +144,7 @@ export function cleanPageCopy(live: Document, copy: Document, liveHeadline: Elem
 
   const anchors = anchorsOf(copy, headline?.isConnected ? headline : undefined);
   const holdsArticle = (el: Element) => anchors.some((a) => el.contains(a));
+  const furniture = new Set(copy.body?.querySelectorAll(FURNITURE) ?? []);
   const bylines: string[] = [];
   const doomed: Element[] = [];
   // Only elements with a tag, role, class, id or author mark can be furniture or a byline (a 200,000-node page has far fewer).
@@ -156,7 +157,7 @@ export function cleanPageCopy(live: Document, copy: Document, liveHeadline: Elem
       const text = el.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
       if (text && text.length <= MAX_BYLINE_CHARS) bylines.push(text);
       doomed.push(el);
-    } else if (el.matches(FURNITURE) || isSiteHeader(el) || marksFurniture(words)) {
+    } else if (furniture.has(el) || isSiteHeader(el) || marksFurniture(words)) {
       doomed.push(el);
     }
   }
