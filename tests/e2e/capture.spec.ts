@@ -297,13 +297,15 @@ for (const x of ARTICLES) {
   });
 }
 
-test('captures the other team-written pages: the headline once, the byline out of the text', async ({ context, page, server }) => {
-  // Pages written for the matcher, with bylines as plain "By …" paragraphs or in a byline element, kickers above headlines.
+test('captures the other team-written pages: the headline once, the byline and the header and credit lines out of the text', async ({ context, page, server }) => {
+  // Pages written for the matcher: bylines as plain "By …" paragraphs or in a byline element, kickers and date lines
+  // above headlines, copyright and wire credit lines below the text.
   const pages = [
     { path: 'pages/demo.html', title: 'After the White House summit, Kyiv waits for the fine print', byline: 'Helen Marsh in Washington and Ola Brandt in Berlin' },
     { path: 'devset/broadsheet.html', title: 'Leaders return from Washington with more questions than answers', byline: 'Harriet Quill, Diplomatic Editor' },
     { path: 'devset/opinion-column.html', title: 'A promise is not a plan', byline: 'Martin Okafor, columnist' },
     { path: 'devset/de-presseschau.html', title: 'Presseschau: Was Kommentatoren zum Gipfel im Weißen Haus schreiben', lang: 'de' },
+    { path: 'devset/wire-report.html', title: 'U.S. begins drafting security framework for Ukraine, officials say' },
   ];
   for (const p of pages) {
     const result = (await runCapture(context, await openFixture(context, page, server.url(p.path)))) as CaptureResult;
@@ -311,6 +313,8 @@ test('captures the other team-written pages: the headline once, the byline out o
     if (!result.ok) continue;
     expect(result.article.title, p.path).toBe(p.title);
     expect(result.article.text.split(p.title).length - 1, `${p.path}: headline once`).toBe(1);
+    // No kicker, date line, copyright or wire credits: their names would become entities.
+    expect(result.article.text, p.path).not.toMatch(/©|All rights reserved|Editing by|\d{4} · |min read|^(?:News|Opinion|Nachrichten)\b/m);
     if (p.byline) {
       expect(result.article.byline, p.path).toBe(p.byline);
       expect(result.article.text, p.path).not.toContain(p.byline);

@@ -28,7 +28,25 @@ describe('article text', () => {
 
   it('does not repeat the headline when the article body starts with it, nor a block that repeats the one before', () => {
     expect(composeArticleText('Allies meet in Kyiv', [h('Allies meet in Kyiv'), p('Body.'), p('Body.'), p('More.')])).toBe('Allies meet in Kyiv\n\nBody.\n\nMore.');
-    expect(composeArticleText('Allies meet in Kyiv', [p('News · Europe'), h('Allies  meet in Kyiv'), p('Body.')])).toBe('Allies meet in Kyiv\n\nNews · Europe\n\nBody.');
+    expect(composeArticleText('Allies meet in Kyiv', [p('Analysis'), h('Allies  meet in Kyiv'), p('Body.')])).toBe('Allies meet in Kyiv\n\nBody.');
+  });
+
+  it('leaves out the section labels, breadcrumbs and date lines above the body, and keeps the standfirst', () => {
+    const standfirst = p('European foreign ministers arrive in the Ukrainian capital as Donald Trump promises help');
+    const header = [p('Europe'), p('The Westbury Chronicle · World · Diplomacy'), standfirst, p('Tue 19 Aug 2025 07.45 BST'), p('August 20, 2025 · 5:12 PM EDT · 3 min read')];
+    expect(composeArticleText('T', [...header, ...PROSE.slice(0, 2)])).toBe(['T', standfirst.text, PROSE[0].text, PROSE[1].text].join('\n\n'));
+  });
+
+  it('leaves out copyright and wire credit lines', () => {
+    const blocks = [PROSE[0], p('© The Westbury Chronicle (fictional). All rights reserved.'), p('(Reporting by Dana Whitcombe; Additional reporting by Raúl Ortega; Editing by Priya Natarajan)'), p('Copyright 2025 Eastwire')];
+    expect(composeArticleText('T', blocks)).toBe(`T\n\n${PROSE[0].text}`);
+    // A sentence that mentions reporting is prose.
+    expect(composeArticleText('T', [p('(Reporting by the BBC was accurate, he said.) Then he left.')])).toBe('T\n\n(Reporting by the BBC was accurate, he said.) Then he left.');
+  });
+
+  it('keeps short lines once the body has begun, and a live blog’s entry times', () => {
+    expect(composeArticleText('T', [PROSE[0], p('Europe'), p('19 August 2025'), PROSE[1]])).toBe(['T', PROSE[0].text, 'Europe', '19 August 2025', PROSE[1].text].join('\n\n'));
+    expect(composeArticleText('T', [p('16:40 GMT'), h('Rutte speaks'), PROSE[2]])).toBe(['T', '16:40 GMT', 'Rutte speaks', PROSE[2].text].join('\n\n'));
   });
 
   it('leaves out blocks that are (almost) all link: promos and further reading', () => {
