@@ -9,10 +9,13 @@ export default defineConfig({
     name: 'Fact Cards',
     description:
       'Underlines the people, places and terms of a source article on any page and shows a card of facts, each linked to its sentence.',
-    // storage: settings and users' fact packs; contextMenus: "Fact card for
-    // “…”" on a selection. The content script's match pattern is all the host
-    // access the extension needs.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and site rules; contextMenus: "Fact card for
+    // “…”" on a selection. scripting + activeTab: saving the article of a tab
+    // runs the extractor (capture.js) in that tab only when the user asks
+    // (popup button, context menu); activeTab grants that one tab for that
+    // one action, so no host permission is needed — the content script's
+    // match pattern does not let the background inject scripts.
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
     action: { default_title: 'Fact Cards' },
     // The card UI, loaded by the content script the first time a card opens
     // (entrypoints/card-ui). In Chromium its address carries a per-session

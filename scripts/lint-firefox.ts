@@ -28,6 +28,14 @@ const EXPLAINED: { code: string; applies: (m: Message) => boolean; why: string }
     applies: (m) => /dangerouslySetInnerHTML[\s\S]*innerHTML=\w+\.__html/.test(codeAt(m)),
     why: "Preact's renderer contains the `innerHTML` assignment behind `dangerouslySetInnerHTML`; Fact Cards never uses that prop (a unit test forbids it), so all text is rendered as text nodes.",
   },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    // Readability (capture.js): `…innerHTML=r,this._attempts.push(…` and `…getElementsByTagName(`noscript`)…n.innerHTML=t.innerHTML`.
+    applies: (m) =>
+      m.file === 'capture.js' &&
+      (/\.innerHTML=\w+,this\._attempts\.push\(/.test(codeAt(m)) || /getElementsByTagName\(`noscript`\)[\s\S]*\.innerHTML=\w+\.innerHTML/.test(codeAt(m))),
+    why: "Readability, in the article extractor, re-parses the page's own markup inside its private copy of the page (`document.cloneNode(true)`): restoring the copy between extraction attempts and unwrapping `<noscript>` images. The copy has no browsing context, so nothing in it runs or loads, and no extension text is ever assigned.",
+  },
 ];
 let raw: string;
 try {

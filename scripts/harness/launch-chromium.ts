@@ -6,10 +6,12 @@ import { findChromium } from '../find-chromium.mjs';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /**
- * Launches Chromium with the built extension loaded, in a throwaway profile,
- * or in `userDataDir` to keep what the extension stored across launches.
+ * Launches Chromium with the built extension (or a test copy of it,
+ * `extensionDir`) loaded, in a throwaway profile, or in `userDataDir` to keep
+ * what the extension stored across launches.
  */
-export async function launchWithExtension(options: { headless?: boolean; userDataDir?: string } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; userDataDir?: string } = {}): Promise<BrowserContext> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const executablePath: string | undefined = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/bootstrap.mjs` or set CHROMIUM_PATH.');
   return chromium.launchPersistentContext(options.userDataDir ?? '', {
@@ -17,8 +19,8 @@ export async function launchWithExtension(options: { headless?: boolean; userDat
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-gpu',
       '--disable-quic',
       // The machine's network is closed: keep Chromium from dialling out.

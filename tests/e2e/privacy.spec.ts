@@ -43,7 +43,9 @@ test('makes no network requests: pages, card, popup, options and viewer only loa
   expect(manifest.web_accessible_resources).toEqual([{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
   expect(manifest.content_security_policy).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
-  expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'storage']);
+  // scripting + activeTab: the article extractor, run in a tab only when the user asks; no host permissions.
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  expect(manifest.host_permissions).toBeUndefined();
   expect(extensionId).toMatch(/^[a-p]{32}$/);
 });
 
