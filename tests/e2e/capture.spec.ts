@@ -243,7 +243,7 @@ test('the shipped build cannot inject capture.js with only the content script’
   expect(manifest.host_permissions).toBeUndefined();
   // Loaded only on request: not part of the per-page content script, not reachable by pages.
   expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).not.toContain('capture.js');
-  expect(manifest.web_accessible_resources).toBeUndefined();
+  expect(manifest.web_accessible_resources.flatMap((w: { resources: string[] }) => w.resources)).not.toContain('capture.js');
 });
 
 for (const x of ARTICLES) {
