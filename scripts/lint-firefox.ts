@@ -36,6 +36,12 @@ const EXPLAINED: { code: string; applies: (m: Message) => boolean; why: string }
       (/\.innerHTML=\w+,this\._attempts\.push\(/.test(codeAt(m)) || /getElementsByTagName\(`noscript`\)[\s\S]*\.innerHTML=\w+\.innerHTML/.test(codeAt(m))),
     why: "Readability, in the article extractor, re-parses the page's own markup inside its private copy of the page (`document.cloneNode(true)`): restoring the copy between extraction attempts and unwrapping `<noscript>` images. The copy has no browsing context, so nothing in it runs or loads, and no extension text is ever assigned.",
   },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    // The content script's lazy card UI: `import(….runtime.getURL(`/card-ui.js`))`.
+    applies: (m) => m.file === 'content-scripts/content.js' && /import\(\w+(\.default)?\.runtime\.getURL\(`\/card-ui\.js`\)\)/.test(codeAt(m) + ')'),
+    why: "The content script imports the card UI the first time a card opens, from the add-on's own package (`runtime.getURL('/card-ui.js')`, a constant path): no remote code, and pages that never show a card never load it.",
+  },
 ];
 let raw: string;
 try {
