@@ -8,6 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { encodeCandidates } from '@/lib/match/candidate-wire';
 import { parseBackgroundRequest, type BackgroundReply, type BackgroundRequest } from '@/lib/messages/protocol';
 import { sourcePath } from '@/lib/library/viewer-address';
+import type { CaptureResult } from '@/lib/capture/capture-result';
 import type { Library } from '@/lib/library/library';
 import { storageErrorMessage } from '@/lib/library/store';
 
@@ -20,6 +21,8 @@ export function isExtensionPage(sender: Sender): boolean {
 }
 
 export interface BackgroundHooks {
+  /** Reads the article of a tab (the extractor, injected on request). */
+  captureTab(tabId: number): Promise<CaptureResult>;
   /** The library (opened on first use). */
   library(): Promise<Library>;
   /** Problems moving packs of earlier versions, for the options page. */
@@ -46,7 +49,7 @@ export function handleMessage(message: unknown, sender: Sender, hooks: Backgroun
 }
 
 const REPLIES_WITH_ERROR: ReadonlySet<BackgroundRequest['type']> = new Set([
-  'save-article', 'preview-article', 'set-article-enabled', 'rename-article', 'delete-article', 'restore-article', 'export-library', 'export-article',
+  'save-article', 'capture-tab', 'preview-article', 'set-article-enabled', 'rename-article', 'delete-article', 'restore-article', 'export-library', 'export-article',
 ]);
 
 /** The reply to a request already parsed and allowed. */
@@ -112,6 +115,25 @@ export async function answer(request: BackgroundRequest, sender: Sender, hooks: 
       } catch (e) {
         return { ok: false, problems: [(e as Error).message] };
       }
+    case 'capture-tab': {
+      const captured = await hooks.captureTab(request.tabId);
+      if (!captured.ok) return captured;
+      const { title, text, url, pageUrl, source, byline, published } = captured.article;
+      const article = {
+        title, text, url,
+        ...(pageUrl && pageUrl !== url ? { pageUrl } : {}),
+        ...(source ? { source } : {}), ...(byline ? { byline } : {}), ...(published ? { published } : {}),
+      };
+      const lib = await library();
+      if (!request.save) {
+        const preview = await lib.preview(article);
+        return preview.ok ? { ok: true, preview: preview.preview, article } : preview;
+      }
+      const saved = await lib.save(article);
+      return saved.ok ? { ...saved, ...(captured.article.published ? { published: captured.article.published.slice(0, 10) } : {}) } : saved;
+    }
+    case 'saved-for-url':
+      return (await library()).savedAt(request.url) ?? null;
     case 'get-article': {
       const found = await (await library()).article(request.id);
       if (!found) return undefined;

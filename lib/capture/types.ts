@@ -4,25 +4,7 @@
  * to the background as `scripting.executeScript`'s result.
  */
 
-export interface CapturedArticle {
-  /** The article's headline, without the site's name. */
-  title: string;
-  /** Plain text: the headline, then blocks (paragraphs, headings, list items, captions) separated by blank lines. */
-  text: string;
-  /** The article's own address: its canonical URL when that is on the same site, else the tab's. */
-  url: string;
-  /** The publication's name. */
-  source?: string;
-  byline?: string;
-  /** `YYYY-MM-DD`, or a full ISO 8601 instant in UTC when the page gives a time with its zone. */
-  published?: string;
-  /** BCP 47 tag (`en-GB`). */
-  lang?: string;
-  /** The page's own summary, or the article's first paragraph. */
-  excerpt?: string;
-}
-
-export type CaptureResult = { ok: true; article: CapturedArticle } | { ok: false; error: string };
+export type { CapturedArticle, CaptureResult } from './capture-result';
 
 /**
  * Everything the page says about itself, as found, before any choice is made.

@@ -32,6 +32,7 @@ export const ArticleInputSchema = v.object({
   // here only keeps a hostile message from costing memory first.
   text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS * 2)),
   url: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  pageUrl: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   source: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
   byline: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300))),
   published: v.optional(v.pipe(v.string(), v.maxLength(40))),
@@ -85,6 +86,17 @@ export const TRASH_KEEP_MS = 10 * 60_000;
 const ARTICLE_CACHE = 64;
 
 const BUILTIN_ENABLED = 'builtinEnabled';
+
+/** An address as two copies of one article share it: no fragment, no trailing slash. */
+function addressKey(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href.replace(/\/$/, '');
+  } catch {
+    return undefined;
+  }
+}
 
 export class LibraryError extends Error {
   override name = 'LibraryError';
@@ -250,6 +262,7 @@ export function createLibrary(deps: LibraryDeps) {
       title: a.title || a.text.trim().split('\n')[0].slice(0, 120).trim() || 'Untitled article',
       ...(a.source ? { source: a.source } : {}),
       ...(a.url ? { url: a.url } : {}),
+      ...(a.pageUrl && a.pageUrl !== a.url ? { pageUrl: a.pageUrl } : {}),
       ...(a.byline ? { byline: a.byline } : {}),
       ...(isoDay(a.published) ? { published: isoDay(a.published) } : {}),
     };
@@ -365,6 +378,16 @@ export function createLibrary(deps: LibraryDeps) {
     merged,
     matcher,
     card,
+
+    /** The saved article at `url` (its own or the tab's it was saved from, without #fragment), if any. */
+    async savedAt(url: string): Promise<{ id: string; title: string; addedAt?: string; published?: string; entities: number } | undefined> {
+      const key = addressKey(url);
+      if (!key) return undefined;
+      const s = await current();
+      const at = (u: string | undefined) => !!u && addressKey(u) === key;
+      const found = s.summaries.find((a) => !a.trashedAt && (at(a.url) || at(a.pageUrl)));
+      return found && { id: found.id, title: found.title, addedAt: found.addedAt, ...(found.published ? { published: found.published } : {}), entities: found.entities.length };
+    },
 
     async search(query: string, limit?: number) {
       return (await searchIndex()).search(query, limit);

@@ -61,6 +61,7 @@ export function summaryOf(article: StoredArticle): ArticleSummary {
     title: article.title,
     ...(article.source ? { source: article.source } : {}),
     ...(article.url ? { url: article.url } : {}),
+    ...(article.pageUrl ? { pageUrl: article.pageUrl } : {}),
     ...(article.byline ? { byline: article.byline } : {}),
     ...(article.published ? { published: article.published } : {}),
     addedAt: article.addedAt,

@@ -79,6 +79,8 @@ export const ArticleMetaSchema = v.object({
   /** The outlet ("Reuters", "The Daily Ledger") or a host name. */
   source: v.optional(short(200)),
   url: v.optional(short(2000)),
+  /** The tab's own address when it was saved from a page whose canonical address (`url`) differs. */
+  pageUrl: v.optional(short(2000)),
   byline: v.optional(short(300)),
   /** Published date, ISO: YYYY-MM-DD or a full ISO time. */
   published: v.optional(v.pipe(v.string(), v.isoDate('published: expected a date as YYYY-MM-DD'))),
@@ -225,6 +227,7 @@ export function toStoredArticle(
     title: meta.title,
     ...(meta.source ? { source: meta.source } : {}),
     ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.pageUrl ? { pageUrl: meta.pageUrl } : {}),
     ...(meta.byline ? { byline: meta.byline } : {}),
     ...(meta.published ? { published: meta.published } : {}),
     addedAt: extra.addedAt,

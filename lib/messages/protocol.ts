@@ -75,6 +75,7 @@ const ArticleDraft = v.object({
   title: v.string(),
   text: v.string(),
   url: v.optional(v.string()),
+  pageUrl: v.optional(v.string()),
   source: v.optional(v.string()),
   byline: v.optional(v.string()),
   published: v.optional(v.string()),
@@ -126,6 +127,28 @@ export const BACKGROUND = {
     v.union([v.object({ ok: v.literal(true), added: int, skipped: int }), v.object({ ok: v.literal(false), problems: v.array(v.string()) })]),
     'extension-page',
   ),
+  /**
+   * Reads the article of a tab (the extractor, injected on request) and
+   * saves it (`save`, the default: the context menu) or previews it (the
+   * popup, which then saves the draft through save-article).
+   */
+  'capture-tab': message(
+    'capture-tab',
+    { tabId: int, save: v.optional(v.boolean(), true) },
+    v.union([
+      v.object({ ok: v.literal(true), packId: v.string(), title: v.string(), published: v.optional(v.string()), entities: int }),
+      v.object({ ok: v.literal(true), preview: PreviewSchema, article: ArticleDraft }),
+      failure,
+    ]),
+    'extension-page',
+  ),
+  /** The saved article at this address, if any (the popup's "Saved 18 Aug 2025 · 23 names"). */
+  'saved-for-url': message(
+    'saved-for-url',
+    { url: v.pipe(v.string(), v.maxLength(2000)) },
+    v.nullable(v.object({ id: v.string(), title: v.string(), addedAt: v.optional(v.string()), published: v.optional(v.string()), entities: int })),
+    'extension-page',
+  ),
   /** The article viewer: one article, its blocks and sentences. */
   'get-article': message(
     'get-article',
@@ -149,6 +172,8 @@ export const CONTENT = {
   'open-card-for-text': message('open-card-for-text', { text: short }, v.boolean(), 'any'),
   /** Scroll to mention `index` (wrapping) of an entity and flash it. */
   'reveal-mention': message('reveal-mention', { entity: short, index: int }, v.boolean(), 'any'),
+  /** A short notice on the page (the context menu's "Saved …"), read out politely. */
+  'show-notice': message('show-notice', { text: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) }, v.boolean(), 'any'),
 } as const;
 
 type Table = Record<string, { request: v.GenericSchema; reply: v.GenericSchema; from: Sender }>;

@@ -27,7 +27,13 @@ export async function testLibrary(): Promise<Library> {
 
 /** Sends a request through the background's parser and handler; checks the reply as a page would. */
 export function messenger(library: Library, extra: Partial<BackgroundHooks> = {}) {
-  const hooks: BackgroundHooks = { library: async () => library, legacyProblems: () => [], onMentionCount: () => {}, ...extra };
+  const hooks: BackgroundHooks = {
+    library: async () => library,
+    legacyProblems: () => [],
+    onMentionCount: () => {},
+    captureTab: async () => ({ ok: false, error: 'No tab in unit tests.' }),
+    ...extra,
+  };
   const sender = { id: 'test', url: 'chrome-extension://test/options.html' };
   return async <K extends keyof typeof BACKGROUND>(request: { type: K } & Record<string, unknown>) => {
     const parsed = parseBackgroundRequest(request);
@@ -52,10 +58,13 @@ export function testLibraryApi(library: Library, extra: Partial<BackgroundHooks>
   };
 }
 
-export function testPopupLibrary(library: Library): PopupLibrary {
-  const send = messenger(library);
+export function testPopupLibrary(library: Library, extra: Partial<BackgroundHooks> = {}): PopupLibrary {
+  const send = messenger(library, extra);
   return {
     search: (query, limit) => send({ type: 'search', query, ...(limit ? { limit } : {}) }),
     card: (entity) => send({ type: 'card', entity }),
+    savedFor: (url) => send({ type: 'saved-for-url', url }),
+    capture: (tabId) => send({ type: 'capture-tab', tabId, save: false }),
+    save: (article) => send({ type: 'save-article', article }),
   };
 }
