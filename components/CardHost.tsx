@@ -28,6 +28,12 @@ export interface CardAnchor {
 const HOST_CSS = `
 .fc-layer { position: fixed; top: 0; left: 0; z-index: 2147483647; width: max-content; }
 .fc-layer[hidden] { display: none; }
+.fc-notice {
+  position: fixed; top: 16px; right: 16px; z-index: 2147483647; box-sizing: border-box; max-width: min(420px, calc(100vw - 32px));
+  padding: 10px 14px; border-radius: 8px; background: #1f2124; color: #eaecf0; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.3);
+  font: 14px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; overflow-wrap: anywhere;
+}
+.fc-notice:empty { display: none; }
 `;
 
 export interface CardHost {
@@ -41,7 +47,12 @@ export interface CardHost {
   hasFocus(): boolean;
   /** The card's box on screen, when it is shown. */
   rect(): DOMRect | undefined;
+  /** A short notice in the corner for a few seconds ("Saved …"), announced politely. */
+  notice(text: string): Promise<void>;
 }
+
+/** How long a notice stays. */
+const NOTICE_MS = 5000;
 
 export interface CardHostOptions {
   /**
@@ -54,6 +65,8 @@ export interface CardHostOptions {
 export function createCardHost(ctx: ContentScriptContext, options: CardHostOptions = { mode: 'closed' }): CardHost {
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let layer: HTMLElement | undefined;
+  let noticeEl: HTMLElement | undefined;
+  let noticeTimer: number | undefined;
   let stopPositioning: (() => void) | undefined;
   let creating: Promise<void> | undefined;
   /** Bumped by every show and hide, so a show that waited for the host never undoes a later hide. */
@@ -78,7 +91,11 @@ export function createCardHost(ctx: ContentScriptContext, options: CardHostOptio
         const el = document.createElement('div');
         el.className = 'fc-layer';
         el.hidden = true;
-        container.append(el);
+        const notice = document.createElement('div');
+        notice.className = 'fc-notice';
+        notice.setAttribute('role', 'status');
+        container.append(el, notice);
+        noticeEl = notice;
         return el;
       },
       onRemove(el) {
@@ -149,5 +166,14 @@ export function createCardHost(ctx: ContentScriptContext, options: CardHostOptio
     },
     hasFocus: () => !!ui && document.activeElement === ui.shadowHost,
     rect: () => (layer && !layer.hidden ? layer.firstElementChild?.getBoundingClientRect() : undefined),
+    async notice(text) {
+      if (!layer) await (creating ??= create());
+      place();
+      noticeEl!.textContent = text;
+      clearTimeout(noticeTimer);
+      noticeTimer = ctx.setTimeout(() => {
+        if (noticeEl) noticeEl.textContent = '';
+      }, NOTICE_MS);
+    },
   };
 }

@@ -128,6 +128,8 @@ export default defineContentScript({
         case 'reveal-mention':
           cards.reveal(request.entity, request.index);
           return Promise.resolve(true);
+        case 'show-notice':
+          return cards.notice(request.text).then(() => true, () => false);
         default:
           return undefined;
       }

@@ -15,6 +15,7 @@ import { OnThisPage } from './OnThisPage';
 import { PauseControls } from './PauseControls';
 import { nextMentionIndex, revealMention, watchPageMentions, type PageState } from './page-mentions';
 import { optionId, ResultList } from './ResultList';
+import { SaveArticle, type SaveArticleApi } from './SaveArticle';
 import { SearchBox } from './SearchBox';
 
 const LIST_ID = 'results';
@@ -22,7 +23,7 @@ const LIST_ID = 'results';
 const BROWSE_LIMIT = 200;
 
 /** What the popup asks the library (the background); tests pass their own. */
-export interface PopupLibrary {
+export interface PopupLibrary extends SaveArticleApi {
   search(query: string, limit?: number): Promise<SearchResult[]>;
   card(id: string): Promise<CardData | undefined>;
 }
@@ -30,6 +31,9 @@ export interface PopupLibrary {
 export const backgroundLibrary: PopupLibrary = {
   search: (query, limit) => askBackground({ type: 'search', query, ...(limit ? { limit } : {}) }),
   card: (entity) => askBackground({ type: 'card', entity }),
+  savedFor: (url) => askBackground({ type: 'saved-for-url', url }),
+  capture: (tabId) => askBackground({ type: 'capture-tab', tabId, save: false }),
+  save: (article) => askBackground({ type: 'save-article', article }),
 };
 
 export interface PopupProps {
@@ -45,6 +49,8 @@ export function Popup({ library = backgroundLibrary }: PopupProps) {
   const [card, setCard] = useState<CardData>();
   const [previousName, setPreviousName] = useState<string>();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
+  /** The tab the popup was opened over (its address needs activeTab, granted by opening the popup). */
+  const [tab, setTab] = useState<{ id: number; url?: string }>();
   /** Moves when the library changes, to search again. */
   const [libraryVersion, setLibraryVersion] = useState(0);
   /** The mention last revealed, per entity, so repeated clicks step through them. */
@@ -56,6 +62,10 @@ export function Popup({ library = backgroundLibrary }: PopupProps) {
   useEffect(() => {
     const controller = new AbortController();
     watchPageMentions(setPage, controller.signal);
+    browser.tabs.query({ active: true, currentWindow: true }).then(
+      ([active]) => active?.id !== undefined && setTab({ id: active.id, url: active.url }),
+      () => {},
+    );
     const stop = watchLibraryVersion(() => setLibraryVersion((n) => n + 1));
     return () => {
       controller.abort();
@@ -180,6 +190,7 @@ export function Popup({ library = backgroundLibrary }: PopupProps) {
         inputRef={inputRef}
       />
       <div class="popup-main">
+        {!searching && <SaveArticle api={library} tab={tab} />}
         {!searching && (
           <OnThisPage
             state={page}

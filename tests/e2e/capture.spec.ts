@@ -332,3 +332,72 @@ for (const name of ['sign-in', 'search-results', 'link-list']) {
     expect(after.html).toBe(before);
   });
 }
+
+/** popup.html in a tab, reading `page`'s tab as the toolbar popup would (the page's tab active behind it). */
+async function popupOver(context: BrowserContext, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(context, page);
+  const worker = context.serviceWorkers()[0];
+  const id = new URL(worker.url()).host;
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await popup.evaluate((tab) => (globalThis as any).chrome.tabs.update(tab, { active: true }), tabId);
+  await popup.reload();
+  return popup;
+}
+
+const send = (extensionPage: Page, message: object): Promise<any> =>
+  extensionPage.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
+
+test('Save this article in the popup: a preview of what was found, then saved to the library; the popup then shows it saved', async ({ context, page, server }) => {
+  test.slow(); // extracts and builds in the background
+  await openFixture(context, page, server.url('capture/news-site.html'));
+  const popup = await popupOver(context, page);
+  const section = popup.getByRole('region', { name: 'This article' });
+  await section.getByRole('button', { name: 'Save this article' }).click();
+  const names = section.getByRole('list', { name: 'Names found' });
+  await expect(names).toBeVisible();
+  const expected = ARTICLES.find((a) => a.page === 'news-site')!;
+  await expect(section).toContainText(expected.title);
+  await expect(names).toContainText('Mark Rutte');
+  // The boilerplate's names never become entities of the article.
+  const found = await names.getByRole('listitem').allTextContents();
+  for (const name of expected.boilerplateNames) expect(found.filter((line) => line.includes(name)), name).toEqual([]);
+  await section.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(section).toContainText(/Saved \d+ \w+ \d{4} · \d+ names/);
+
+  const list = await send(popup, { type: 'library-list' });
+  const saved = list.articles.find((a: { builtin: boolean }) => !a.builtin);
+  expect(saved).toMatchObject({ title: expected.title, source: 'The Daily Ledger', published: '2025-08-19', url: server.url(expected.url!) });
+
+  // Opened again over the same page, the popup says it is saved.
+  const again = await popupOver(context, page);
+  await expect(again.getByRole('region', { name: 'This article' })).toContainText(/Saved \d+ \w+ \d{4} · \d+ names/);
+  await expect(again.getByRole('button', { name: 'Save this article' })).toHaveCount(0);
+});
+
+test('the context-menu path (capture-tab, saving at once) agrees with the popup’s preview, refuses the same article twice, and the page shows a notice', async ({ context, page, server }) => {
+  test.slow();
+  const tabId = await openFixture(context, page, server.url('capture/jsonld-only.html'));
+  const popup = await popupOver(context, page);
+  const preview = await send(popup, { type: 'capture-tab', tabId, save: false });
+  expect(preview.ok).toBe(true);
+  const saved = await send(popup, { type: 'capture-tab', tabId });
+  expect(saved).toMatchObject({ ok: true, title: preview.preview.title, entities: preview.preview.entities.length });
+  expect(await send(popup, { type: 'capture-tab', tabId })).toEqual({ ok: false, error: expect.stringMatching(/already in your library/) });
+  const found = await send(popup, { type: 'saved-for-url', url: server.url('capture/jsonld-only.html') });
+  expect(found).toMatchObject({ id: saved.packId, title: saved.title, entities: saved.entities });
+
+  // What the context menu then shows on the page.
+  const worker = context.serviceWorkers()[0];
+  await worker.evaluate(({ tabId, text }) => (globalThis as any).chrome.tabs.sendMessage(tabId, { type: 'show-notice', text }), { tabId, text: `Saved “${saved.title}” · ${saved.entities} names` });
+  await expect(page.locator('fact-cards-card .fc-notice')).toHaveText(`Saved “${saved.title}” · ${saved.entities} names`);
+});
+
+test('capture-tab refuses a page with no article in a sentence, and saves nothing', async ({ context, page, server }) => {
+  const tabId = await openFixture(context, page, server.url('capture/sign-in.html'));
+  const popup = await popupOver(context, page);
+  expect(await send(popup, { type: 'capture-tab', tabId })).toEqual({ ok: false, error: NOT_AN_ARTICLE });
+  expect((await send(popup, { type: 'library-list' })).articles).toHaveLength(1);
+  await popup.getByRole('region', { name: 'This article' }).getByRole('button', { name: 'Save this article' }).click();
+  await expect(popup.getByRole('region', { name: 'This article' })).toContainText(NOT_AN_ARTICLE);
+});

@@ -144,5 +144,7 @@ export function createCards(deps: CardsDeps) {
     }, 1500);
   }
 
-  return { openForMention, openForSelection, openNextInView, reveal, close: () => machine.close() };
+  const notice = async (text: string) => (await host()).notice(text);
+
+  return { openForMention, openForSelection, openNextInView, reveal, notice, close: () => machine.close() };
 }
