@@ -102,6 +102,28 @@ test('the toolbar badge shows how many entities the tab mentions, unless switche
   await expect.poll(badge).toBe('');
 });
 
+test('a badge switched off while the service worker slept is cleared, and comes back when switched on', async ({ context, page, server, extensionId }) => {
+  await page.goto(server.url('pages/demo.html'));
+  const { entities } = await readPageMentions(context, page);
+  const tabId = await tabIdOf(context, page);
+  // Stop the service worker: the tab keeps its badge, the new worker has no counts.
+  const browserCdp = await context.browser()!.newBrowserCDPSession();
+  const workerTargets = async () =>
+    (await browserCdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  const [worker] = await workerTargets();
+  expect(worker).toBeTruthy();
+  await browserCdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await expect.poll(async () => (await workerTargets()).length).toBe(0);
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/article.html`);
+  const badge = () => extensionPage.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
+  expect(await badge()).toBe(String(entities.length));
+  await extensionPage.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { badge: false } }));
+  await expect.poll(badge).toBe('');
+  await extensionPage.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { badge: true } }));
+  await expect.poll(badge).toBe(String(entities.length));
+});
+
 test('popup screenshots, light and dark', async ({ context, page, server, extensionId }) => {
   await page.goto(server.url('pages/demo.html'));
   await readPageMentions(context, page);
