@@ -124,16 +124,3 @@ test('a badge switched off while the service worker slept is cleared, and comes 
   await expect.poll(badge).toBe(String(entities.length));
 });
 
-test('popup screenshots, light and dark', async ({ context, page, server, extensionId }) => {
-  await page.goto(server.url('pages/demo.html'));
-  await readPageMentions(context, page);
-  for (const colorScheme of ['light', 'dark'] as const) {
-    const popup = await openPopupFor(context, page, extensionId);
-    await popup.emulateMedia({ colorScheme });
-    await popup.setViewportSize({ width: 380, height: 580 });
-    await popup.getByRole('combobox', { name: 'Search facts' }).fill('Zelensky');
-    await expect(popup.getByRole('option').first()).toContainText('Volodymyr Zelenskiy');
-    await popup.screenshot({ path: test.info().outputPath(`popup-${colorScheme}.png`) });
-    await popup.close();
-  }
-});
