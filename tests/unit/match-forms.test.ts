@@ -131,8 +131,11 @@ describe('names inside longer names', () => {
     expect(candidates('He stayed in Kyiv. Times are hard. Kyiv times its curfews.')).toEqual(['kyiv:Kyiv', 'kyiv:Kyiv']);
   });
 
-  it('reads nothing into capitals in an all-caps headline', () => {
+  it('in a headline in capitals or title case, takes only a head noun right after the name', () => {
     expect(candidates('RUSSIA REJECTS NATO TROOPS IN POST-WAR PLAN')).toEqual(['russia:RUSSIA', 'nato:NATO']);
+    expect(candidates('Russia Rejects NATO Troops In Post-War Plan')).toEqual(['russia:Russia', 'nato:NATO']);
+    expect(candidates('Moscow Times Editors Say Coverage Will Go On')).toEqual([]);
+    expect(candidates('graduates of Moscow State University')).toEqual([]);
   });
 
   it('lets a longer alias of ours win: a newspaper in the index is found whole', () => {
