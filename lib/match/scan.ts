@@ -348,7 +348,7 @@ function matchFuzzyAt(s: ScanState, i: number, mode: 'normal' | 'loose'): void {
   if (HAS_DIGIT.test(word)) return;
   let hits = findFuzzy(s.index.fuzzy, word, fuzzyBudget(length, mode));
   if (s.kinds !== null) hits = hits.filter((h) => s.kinds!.has(s.index.entities[h.entity].kind));
-  if (hits.length === 0) return;
+  if (hits.length === 0 || otherNameAfter(s.norm.text, s.norm.lower, s.words, i) > 0) return;
   const from = s.norm.origin[a];
   const to = originalEnd(s.original, s.norm, b - 1);
   const titled = isTitled(s, i);

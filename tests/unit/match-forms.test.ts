@@ -138,6 +138,11 @@ describe('names inside longer names', () => {
     expect(candidates('graduates of Moscow State University')).toEqual([]);
   });
 
+  it('applies to near spellings too: "the Moskow Times"', () => {
+    expect(candidates('NATO met in Moskow. Moskow.')).toEqual(['nato:NATO', 'moscow:Moskow', 'moscow:Moskow']);
+    expect(candidates('NATO and the Moskow Times')).toEqual(['nato:NATO']);
+  });
+
   it('lets a longer alias of ours win: a newspaper in the index is found whole', () => {
     const withPaper = compileMatcher([...ENTITIES, entity('kyiv-independent', 'Kyiv Independent', 'organisation')]);
     expect(found('the Kyiv Independent reported from Kyiv', withPaper)).toEqual(['kyiv-independent:Kyiv Independent', 'kyiv:Kyiv']);
