@@ -130,7 +130,9 @@ function matchAliasAt(s: ScanState, i: number): number {
   bestLast = -1;
   const exact = root.next?.get(word);
   if (exact !== undefined) walk(s, exact, i, i);
-  if (root.forms !== null) {
+  // Forms are for words the exact edges did not explain (a stem shared with
+  // a longer alias of another spelling is rare enough to give up).
+  if (root.forms !== null && bestLast < i) {
     const cyrillic = startsCyrillic(word, 0);
     if ((cyrillic && (root.formScripts & CYRILLIC_FORMS) !== 0) || (!cyrillic && mayBeLatinForm(s.index.firstWords, word))) {
       walkForms(s, root, '', word, i, i, exact, cyrillic);
@@ -149,8 +151,8 @@ function matchAliasAt(s: ScanState, i: number): number {
 /**
  * From `node`, reached by word `j` of a match starting at word `first`:
  * records the ends there that fit, then follows the next word by its exact
- * edge, its form edges and as a genitive. Several paths only where alias
- * words share a form; the longest match wins, the exact path on a tie.
+ * edge, then, when that found nothing longer, by its form edges and as a
+ * genitive. The longest match wins.
  */
 function walk(s: ScanState, node: TrieNode, first: number, j: number): void {
   if (node.ends !== null && j > bestLast) {
@@ -165,7 +167,7 @@ function walk(s: ScanState, node: TrieNode, first: number, j: number): void {
   const word = lower.slice(start[j + 1], end[j + 1]);
   const exact = node.next.get(edgeKey(sep, word));
   if (exact !== undefined) walk(s, exact, first, j + 1);
-  if (node.forms !== null) {
+  if (node.forms !== null && bestLast <= j) {
     const cyrillic = startsCyrillic(word, 0);
     if ((node.formScripts & (cyrillic ? CYRILLIC_FORMS : LATIN_FORMS)) !== 0) walkForms(s, node, sep, word, first, j + 1, exact, cyrillic);
   }
