@@ -42,7 +42,9 @@ export interface AliasEnd {
   lang?: string;
   /**
    * The last word may take a German genitive -s or -es ("Russlands", "des
-   * Weißen Hauses"); null until a page word asks (see `takesGenitiveEnd`).
+   * Weißen Hauses"). Known from the start for one-word aliases (the
+   * first-word filter needs it); null for longer ones until a page word
+   * asks (see `takesGenitiveEnd`), as most aliases never meet a page.
    */
   genitive: boolean | null;
 }
@@ -151,7 +153,7 @@ function placeOf(alias: ParsedAlias, i: number, caution: AliasCaution | undefine
   return { isLast: i === alias.words.length - 1, wordCount: alias.words.length, cased: alias.cased[i], lang, otherReferent: caution === 'other-referent' };
 }
 
-/** Whether alias end `e` takes a German genitive; worked out on first use, as most aliases never meet a page. */
+/** Whether alias end `e` takes a German genitive (worked out on first use for multi-word aliases). */
 export function takesGenitiveEnd(e: AliasEnd): boolean {
   if (e.genitive === null) {
     const words = caseRulesOf(e).words;
@@ -162,6 +164,10 @@ export function takesGenitiveEnd(e: AliasEnd): boolean {
   }
   return e.genitive;
 }
+
+/** `takesGenitiveEnd` for a one-word alias, while it is added. */
+const oneWordGenitive = (alias: ParsedAlias, caution: AliasCaution | undefined, lang: string | undefined) =>
+  alias.tail === '' && !startsCyrillic(alias.words[0], 0) && takesGenitive(alias.words[0], placeOf(alias, 0, caution, lang));
 
 const forms = newFormList();
 
@@ -203,13 +209,15 @@ export function addAlias(
     isName,
     lowercaseOk: details.lowercaseOk ?? false,
     lang: details.lang,
-    genitive: null,
+    genitive: alias.words.length === 1 ? oneWordGenitive(alias, caution, details.lang) : null,
   };
   const same = sameListing(node.ends, end);
   if (same) {
     // The same spelling listed twice: a caution on either listing stands.
     same.caution ??= caution;
     same.isName ||= isName;
+    // A caution on either listing takes the genitive away.
+    if (same.genitive !== null && end.genitive !== null) same.genitive &&= end.genitive;
     same.lowercaseOk ||= end.lowercaseOk;
     return;
   }
@@ -299,16 +307,15 @@ function hasBit(bits: Uint32Array, shift: number, hash: number): boolean {
 
 /** The filter of `root`'s edges; build it once the trie is complete. */
 export function firstWordFilter(root: TrieNode): FirstWordFilter {
-  // Any one-word alias may take a genitive (known only once a page asks): enter its forms for all.
-  const keys = (root.next?.size ?? 0) * (1 + GENITIVE_ENDINGS.length) + (root.forms?.size ?? 0);
+  const genitives: string[] = [];
+  root.next?.forEach((child, key) => { if (child.ends?.some((e) => e.genitive === true)) genitives.push(key); });
+  const keys = (root.next?.size ?? 0) + genitives.length * GENITIVE_ENDINGS.length + (root.forms?.size ?? 0);
   let log2 = 12;
   while (log2 < 24 && 1 << log2 < keys * 64) log2++; // under 2% false "maybe"
   const shift = 32 - log2;
   const filter: FirstWordFilter = { bits: new Uint32Array((1 << log2) >>> 5), forms: new Uint32Array((1 << log2) >>> 5), shift };
-  root.next?.forEach((_, key) => {
-    setBit(filter.bits, shift, wordHash(key, 0, key.length));
-    if (key.length >= 2) for (const ending of GENITIVE_ENDINGS) setBit(filter.bits, shift, formHash(key, ending));
-  });
+  root.next?.forEach((_, key) => setBit(filter.bits, shift, wordHash(key, 0, key.length)));
+  for (const key of genitives) for (const ending of GENITIVE_ENDINGS) setBit(filter.bits, shift, formHash(key, ending));
   root.forms?.forEach((head, stem) => {
     if (startsCyrillic(stem, 0)) {
       setBit(filter.bits, shift, stemStartHash(stem, 0));

@@ -18,7 +18,6 @@
  * All strings are folded and lower-cased (see normalise.ts).
  */
 import { pushForm, type FormList } from './form-list';
-import { caseRuleOf } from './tokens';
 
 const ADJECTIVE_ENDINGS = ['es', 'en', 'em', 'er', 'e'];
 const ADJECTIVE: ReadonlySet<string> = new Set(ADJECTIVE_ENDINGS);
@@ -67,8 +66,12 @@ const isEnglishOrSource = (lang: string | undefined) => lang === undefined || la
  */
 export function takesGenitive(word: string, place: WordPlace): boolean {
   return place.isLast && !place.otherReferent && (place.lang === undefined || isGerman(place.lang)) &&
-    word.length >= MIN_LATIN_STEM && LATIN_LETTERS.test(word) && caseRuleOf(place.cased) === 'capital';
+    word.length >= MIN_LATIN_STEM && isCapitalised(place.cased, word) && LATIN_LETTERS.test(word);
 }
+
+/** "Putin": a capital, then lower case (the 'capital' case rule, without building the rule). */
+const isCapitalised = (cased: string, lower: string) =>
+  cased.charCodeAt(0) !== lower.charCodeAt(0) && cased.slice(1) === lower.slice(1);
 
 /** The last two letters of every ending of SPELLING_PAIRS: most words end otherwise, and skip the pairs. */
 const SPELLING_TAILS: ReadonlySet<string> = new Set(SPELLING_PAIRS.flat().map((e) => e.slice(-2)));
@@ -86,7 +89,7 @@ export function latinForms(word: string, place: WordPlace, out: FormList): void 
   const spelling = place.wordCount > 1 && isEnglishOrSource(place.lang);
   if (!(german && !place.isLast) && !(spelling && SPELLING_TAILS.has(word.slice(-2)))) return;
   if (word.length < MIN_LATIN_STEM || !LATIN_LETTERS.test(word)) return;
-  if (german && !place.isLast && caseRuleOf(place.cased) === 'capital') {
+  if (german && !place.isLast && isCapitalised(place.cased, word)) {
     const ending = ADJECTIVE_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_LATIN_STEM);
     if (ending !== undefined) pushForm(out, word.slice(0, -ending.length), ADJECTIVE);
   }
