@@ -67,13 +67,13 @@ export function gateEvidence(matcher: EntityLookup, candidates: Candidate[], opt
 }
 
 /** Whether the page plainly names an entity the source relates to `c`'s. */
-function relatedNamed(matcher: Matcher, c: Candidate, named: ReadonlySet<string>): boolean {
+function relatedNamed(matcher: EntityLookup, c: Candidate, named: ReadonlySet<string>): boolean {
   const related = matcher.entity(c.entity)?.related;
-  return related !== undefined && related.some((id) => named.has(id));
+  return related !== undefined && related.some((r) => named.has(r.entity));
 }
 
 /** How the candidate would be shown, or null when the page gives too little evidence for it. */
-function verdict(matcher: Matcher, c: Candidate, named: ReadonlySet<string>): MatchHow | null {
+function verdict(matcher: EntityLookup, c: Candidate, named: ReadonlySet<string>): MatchHow | null {
   const own = named.has(c.entity);
   const others = named.size - (own ? 1 : 0);
   if (c.how === 'fuzzy') return own || others >= FUZZY_OTHER_ENTITIES ? 'fuzzy' : null;

@@ -11,11 +11,12 @@ export interface MatchEntity {
   kind: EntityKind;
   aliases: Alias[];
   /**
-   * Ids of entities the source relates to this one (NATO and Mark Rutte for
-   * Article 5). The gate shows a lower-case "article 5" only on a page that
-   * names one of them plainly; without them, never.
+   * Entities the source relates to this one (NATO and Mark Rutte for
+   * Article 5), by id, as the fact index lists them. The gate shows a
+   * lower-case "article 5" only on a page that names one of them plainly;
+   * without them, never.
    */
-  related?: readonly string[];
+  related?: readonly { entity: string }[];
 }
 
 /**

@@ -9,7 +9,7 @@ const entity = (id: string, name: string, kind: EntityKind, aliases: AliasSpec[]
     { text: name, origin: 'article' },
     ...aliases.map((a): Alias => (typeof a === 'string' ? { text: a, origin: 'derived' } : { origin: 'curated', ...a })),
   ],
-  ...(related ? { related } : {}),
+  ...(related ? { related: related.map((r) => ({ entity: r })) } : {}),
 });
 
 const ENTITIES: MatchEntity[] = [
