@@ -71,7 +71,7 @@ export async function answer(request: BackgroundRequest, sender: Sender, hooks: 
       const lib = await library();
       const [matcher, merged] = await Promise.all([lib.matcher(), lib.merged()]);
       const options = { fuzzy: request.fuzzy, ...(request.kinds ? { kinds: request.kinds } : {}) };
-      return encodeCandidates(request.texts.map((t) => matcher.scan(t, options)), (id) => merged.byId.get(id)?.name) satisfies BackgroundReply<'scan'>;
+      return encodeCandidates(request.texts.map((t) => matcher.scan(t, options)), (id) => merged.byId.get(id)?.name, (id) => matcher.entity(id)?.related) satisfies BackgroundReply<'scan'>;
     }
     case 'card':
       return (await library()).card(request.entity);

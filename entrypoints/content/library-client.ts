@@ -18,6 +18,8 @@ export interface KnownEntity {
   id: string;
   name: string;
   kind: EntityKind;
+  /** What its articles relate it to: sent only for an entity with a lower-case candidate. */
+  related?: readonly { entity: string }[];
 }
 
 export interface LibraryClient {
@@ -55,7 +57,11 @@ export function createLibraryClient(): LibraryClient {
           fuzzy: options.fuzzy,
           ...(options.kinds ? { kinds: options.kinds } : {}),
         });
-        for (const [id, name, kind] of reply.entities) if (!known.has(id)) known.set(id, { id, name, kind: ENTITY_KINDS[kind] });
+        for (const [id, name, kind, related] of reply.entities) {
+          const had = known.get(id);
+          if (!had) known.set(id, { id, name, kind: ENTITY_KINDS[kind], ...(related ? { related: related.map((entity) => ({ entity })) } : {}) });
+          else if (related && !had.related) had.related = related.map((entity) => ({ entity }));
+        }
         return (k) => decodeCandidates(reply.candidates[k] ?? [], reply.entities, items[k].text, items[k].base);
       } catch {
         // The extension was updated or reloaded under this page: nothing to find until it reloads.

@@ -19,7 +19,7 @@ import { problemsOf } from '../schema/problems';
 import { cardArticleOf, libraryCard, newestFirst } from './card';
 import { type CardArticle, type CardData } from './card-data';
 import { articleFileOf, libraryFileOf, readLibraryFile } from './library-file';
-import { mergeLibrary, type ArticleToMerge, type MergedLibrary } from './merge';
+import { mergeLibrary, refKey, type ArticleToMerge, type LibraryEntity, type MergedLibrary } from './merge';
 import { summaryOf, type ArticleStore, type ArticleSummary } from './store';
 import {
   BUILTIN_ARTICLE_ID, entityIndex, expandEntity, isoDay, sameText, textKeyOf, toFactIndex, toStoredArticle,
@@ -155,7 +155,20 @@ export function createLibrary(deps: LibraryDeps) {
     const s = await current();
     if (!s.matcher) {
       const m = await merged();
-      s.matcher = compileMatcher(m.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases })));
+      const relatedIn = new Map<string, readonly string[]>();
+      for (const a of active(s)) for (const e of a.entities) if (e.related) relatedIn.set(`${a.id}/${e.id}`, e.related.map((r) => `${a.id}/${r}`));
+      // A term's related entities, library-wide: what any article relates it to.
+      const relatedOf = (e: LibraryEntity) => {
+        const ids = new Set<string>();
+        for (const ref of e.refs) for (const key of relatedIn.get(refKey(ref)) ?? []) {
+          const id = m.idOf.get(key);
+          if (id && id !== e.id) ids.add(id);
+        }
+        return [...ids].map((entity) => ({ entity }));
+      };
+      s.matcher = compileMatcher(
+        m.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, ...(e.kind === 'term' ? { related: relatedOf(e) } : {}) })),
+      );
     }
     return s.matcher;
   }

@@ -19,7 +19,9 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as v from 'valibot';
 import { AliasSchema, ENTITY_KINDS } from '../fact-index/schema';
 import { problemsOf } from '../schema/problems';
-import { ArticleMetaSchema, entityAliases, entityHead, storedArticleProblems, storedSize, type StoredArticle } from './stored-article';
+import { ArticleMetaSchema, entityAliases, entityHead, relatedOf, storedArticleProblems, storedSize, type StoredArticle } from './stored-article';
+
+const MAX_TERM_RELATED = 8;
 
 export const SummarySchema = v.object({
   id: v.string(),
@@ -32,7 +34,16 @@ export const SummarySchema = v.object({
   /** Characters of text, and of the stored record. */
   chars: v.number(),
   size: v.number(),
-  entities: v.array(v.object({ id: v.string(), name: v.string(), kind: v.picklist(ENTITY_KINDS), aliases: v.array(AliasSchema) })),
+  entities: v.array(
+    v.object({
+      id: v.string(),
+      name: v.string(),
+      kind: v.picklist(ENTITY_KINDS),
+      aliases: v.array(AliasSchema),
+      /** A term's most related entities (this article's ids): the gate's evidence for its lower-case form. */
+      related: v.optional(v.array(v.string())),
+    }),
+  ),
 });
 export type ArticleSummary = v.InferOutput<typeof SummarySchema>;
 
@@ -69,7 +80,12 @@ export function summaryOf(article: StoredArticle): ArticleSummary {
     textKey: article.textKey,
     chars: article.text.length,
     size: storedSize(article),
-    entities: article.entities.map((_, i) => ({ ...entityHead(article, i), aliases: entityAliases(article, i) })),
+    entities: article.entities.map((_, i) => {
+      const head = entityHead(article, i);
+      // Only terms ("Article 5") are matched in lower case, and only where the page names what they relate to.
+      const related = head.kind === 'term' ? relatedOf(article, i).slice(0, MAX_TERM_RELATED).map((r) => r.entity) : [];
+      return { ...head, aliases: entityAliases(article, i), ...(related.length ? { related } : {}) };
+    }),
   };
 }
 

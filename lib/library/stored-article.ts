@@ -258,7 +258,7 @@ export function toStoredArticle(
 }
 
 /** Both directions of the pairs stored once, most related first (as the builder orders them). */
-function relatedOf(article: StoredArticle, index: number): Entity['related'] {
+export function relatedOf(article: StoredArticle, index: number): Entity['related'] {
   const out: Entity['related'] = [];
   const idOf = (j: number) => entityHead(article, j).id;
   for (const [j, weight] of groups(article.entities[index][8], 2)) if (article.entities[j]) out.push({ entity: idOf(j), weight });

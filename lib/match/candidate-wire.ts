@@ -8,8 +8,13 @@
 import { ALIAS_CAUTIONS, ENTITY_KINDS, type EntityKind } from '../fact-index/schema';
 import type { Candidate } from './types';
 
-/** An entity the candidates name: id, display name, kind (index into ENTITY_KINDS). */
-export type WireEntity = [id: string, name: string, kind: number];
+/**
+ * An entity the candidates name: id, display name, kind (index into
+ * ENTITY_KINDS), and — only for an entity with a lower-case candidate — the
+ * entities its articles relate it to, which the page's gate needs to decide
+ * on that candidate ("nato's article 5" only on a page naming NATO).
+ */
+export type WireEntity = [id: string, name: string, kind: number] | [id: string, name: string, kind: number, related: string[]];
 
 /** Per candidate: entity (index into the reply's entities), start, end, flags, distance. */
 export const WIRE_STRIDE = 5;
@@ -27,7 +32,11 @@ export interface WireCandidates {
 }
 
 /** Encodes the candidates of several texts (each scanned with base 0). */
-export function encodeCandidates(perText: readonly Candidate[][], nameOf: (id: string) => string | undefined): WireCandidates {
+export function encodeCandidates(
+  perText: readonly Candidate[][],
+  nameOf: (id: string) => string | undefined,
+  relatedOf: (id: string) => readonly { entity: string }[] | undefined = () => undefined,
+): WireCandidates {
   const entities: WireEntity[] = [];
   const at = new Map<string, number>();
   const candidates = perText.map((list) => {
@@ -46,6 +55,8 @@ export function encodeCandidates(perText: readonly Candidate[][], nameOf: (id: s
         (c.titled ? TITLED : 0) |
         (c.sentenceStart ? SENTENCE_START : 0) |
         (c.lowercase ? LOWERCASE : 0);
+      const head = entities[e];
+      if (c.lowercase && head.length === 3) entities[e] = [...head, (relatedOf(c.entity) ?? []).map((r) => r.entity)];
       out.push(e, c.start, c.end, flags, c.distance);
     }
     return out;

@@ -31,7 +31,12 @@ export const MAX_SCAN_CHARS = 4_000_000;
 export const MAX_FILE_CHARS = 100_000_000;
 
 const ScanReplySchema = v.object({
-  entities: v.array(v.tuple([short, v.pipe(v.string(), v.maxLength(200)), v.pipe(int, v.maxValue(ENTITY_KINDS.length - 1))])),
+  entities: v.array(
+    v.union([
+      v.tuple([short, v.pipe(v.string(), v.maxLength(200)), v.pipe(int, v.maxValue(ENTITY_KINDS.length - 1)), v.pipe(v.array(short), v.maxLength(50))]),
+      v.tuple([short, v.pipe(v.string(), v.maxLength(200)), v.pipe(int, v.maxValue(ENTITY_KINDS.length - 1))]),
+    ]),
+  ),
   candidates: v.array(v.array(v.number())),
 });
 

@@ -120,3 +120,14 @@ test('switching the extension off removes every highlight, and on brings them ba
   await worker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { enabled: true } }));
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('fact-cards')?.size ?? 0)).toBe(mentions.length);
 });
+
+test('a lower-case "article 5" is a mention on a page about NATO, and not on a page about another law', async ({ page, context, server }) => {
+  await page.goto(server.url('devset/nato-house-style.html'));
+  const nato = await readPageMentions(context, page);
+  const lower = nato.mentions.filter((m) => m.entity === 'article-5' && m.text === 'article 5');
+  expect(lower.length).toBeGreaterThanOrEqual(3);
+
+  await page.goto(server.url('devset/privacy-law-article5.html'));
+  const other = await readPageMentions(context, page);
+  expect(other.mentions.filter((m) => m.entity === 'article-5')).toEqual([]);
+});

@@ -28,4 +28,13 @@ describe('candidates on the wire', () => {
       expect.objectContaining({ entity: 'nato', start: 0, end: 4, text: 'NATO', how: 'exact' }),
     ]);
   });
+
+  it('sends the related entities of an entity with a lower-case candidate, and only of those', () => {
+    const matcher = compileMatcher(BUNDLED.entities);
+    const perText = [matcher.scan("Mark Rutte said Nato's article 5 covers every member.", { fuzzy: 'normal' })];
+    const wire = encodeCandidates(perText, (id) => matcher.entity(id)?.name, (id) => matcher.entity(id)?.related);
+    const article5 = wire.entities.find((e) => e[0] === 'article-5');
+    expect(article5?.[3]).toEqual(expect.arrayContaining(['nato']));
+    expect(wire.entities.find((e) => e[0] === 'mark-rutte')).toHaveLength(3);
+  });
 });
