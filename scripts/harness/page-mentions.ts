@@ -5,7 +5,7 @@ import type { PageMentionsReply } from '../../lib/messages/protocol';
  * Asks the page's content script what it found, through the extension's own
  * messaging (from the service worker), once its scan has finished.
  */
-export async function readPageMentions(context: BrowserContext, page: Page, timeoutMs = 10_000): Promise<PageMentionsReply> {
+export async function readPageMentions(context: BrowserContext, page: Page, timeoutMs = 25_000): Promise<PageMentionsReply> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -80,7 +80,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use({
       page: control,
       run,
-      async readPageMentions(page, timeoutMs = 10_000) {
+      async readPageMentions(page, timeoutMs = 25_000) {
         let last: PageMentionsReply | undefined;
         await expect
           .poll(async () => {
