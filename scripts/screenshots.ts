@@ -1,41 +1,16 @@
 // `npm run screenshots`: regenerates the README's screenshots in docs/ from
 // the built extension, on the team-written fixture pages. Not a test: it
 // asserts nothing beyond waiting for what it photographs.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
 import { serveFixtures } from './harness/serve-fixtures';
 import { EXTENSION_DIR, extensionIdOf, launchWithExtension } from './harness/launch-chromium';
-import { mentionPoint, readPageMentions, tabIdOf } from './harness/page-mentions';
+import { mentionPoint, openPopupOver, readPageMentions } from './harness/page-mentions';
+import { buildWithHostAccess } from './harness/build-with-host-access';
 
 const DOCS = resolve(import.meta.dirname, '../docs');
 const SCHEMES = ['light', 'dark'] as const;
 mkdirSync(DOCS, { recursive: true });
-
-/**
- * Saving a tab's article needs `activeTab`, granted only by a real click on
- * the toolbar button, which a script cannot make; the popup's preview is
- * photographed from a copy of the build that also grants the fixture
- * server's address, the way the capture tests run.
- */
-function buildWithHostAccess(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fact-cards-shots-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
-
-async function popupOver(context: BrowserContext, page: Page, extensionId: string): Promise<Page> {
-  const tabId = await tabIdOf(context, page);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.evaluate((id) => (globalThis as any).chrome.tabs.update(id, { active: true }), tabId);
-  await popup.reload();
-  return popup;
-}
 
 const shot = (name: string) => {
   const path = join(DOCS, name);
@@ -44,8 +19,9 @@ const shot = (name: string) => {
 };
 
 const server = await serveFixtures(resolve(import.meta.dirname, '../tests/fixtures'));
-const build = buildWithHostAccess();
-const context = await launchWithExtension({ extensionDir: build });
+// The popup's save preview needs the extractor injected: see build-with-host-access.ts.
+const build = buildWithHostAccess(EXTENSION_DIR);
+const context = await launchWithExtension({ extensionDir: build.dir });
 try {
   const extensionId = await extensionIdOf(context);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -75,7 +51,7 @@ try {
   }
 
   for (const colorScheme of SCHEMES) {
-    const popup = await popupOver(context, page, extensionId);
+    const popup = await openPopupOver(context, page);
     await popup.emulateMedia({ colorScheme });
     await popup.setViewportSize({ width: 380, height: 580 });
     await popup.getByRole('combobox', { name: 'Search facts' }).fill('Zelensky');
@@ -87,7 +63,7 @@ try {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(server.url('capture/news-site.html'));
   await readPageMentions(context, page);
-  const popup = await popupOver(context, page, extensionId);
+  const popup = await openPopupOver(context, page);
   await popup.setViewportSize({ width: 380, height: 620 });
   const section = popup.getByRole('region', { name: 'This article' });
   await section.getByRole('button', { name: 'Save this article' }).click();
@@ -103,5 +79,5 @@ try {
 } finally {
   await context.close();
   await server.close();
-  rmSync(build, { recursive: true, force: true });
+  build.remove();
 }

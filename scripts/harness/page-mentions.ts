@@ -75,3 +75,14 @@ export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{
   if (!point) throw new Error(`no highlighted mention "${text}"`);
   return point;
 }
+
+/** Opens the popup as a page, over `page`'s tab: the tab is made active, so the popup reads it as it would from the toolbar. */
+export async function openPopupOver(context: BrowserContext, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(context, page);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+  await popup.evaluate((id) => (globalThis as any).chrome.tabs.update(id, { active: true }), tabId);
+  await popup.reload();
+  return popup;
+}

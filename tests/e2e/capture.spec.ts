@@ -14,11 +14,11 @@
  */
 import { test as base, expect } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/harness/launch-chromium';
-import { readPageMentions, tabIdOf } from '../../scripts/harness/page-mentions';
+import { openPopupOver, readPageMentions, tabIdOf } from '../../scripts/harness/page-mentions';
+import { buildWithHostAccess } from '../../scripts/harness/build-with-host-access';
 import { buildFactIndex } from '../../lib/facts/build';
 import { parseCuratedAliases } from '../../lib/facts/curated';
 import { normaliseText } from '../../lib/match/normalise';
@@ -31,13 +31,9 @@ const curatedAliases = parseCuratedAliases(JSON.parse(readFileSync('data/aliases
 const test = base.extend<{}, { testBuild: string }>({
   testBuild: [
     async ({}, use) => {
-      const dir = mkdtempSync(join(tmpdir(), 'fact-cards-capture-'));
-      cpSync(EXTENSION_DIR, dir, { recursive: true });
-      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-      manifest.host_permissions = ['http://127.0.0.1/*'];
-      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-      await use(dir);
-      rmSync(dir, { recursive: true, force: true });
+      const build = buildWithHostAccess(EXTENSION_DIR);
+      await use(build.dir);
+      build.remove();
     },
     { scope: 'worker' },
   ],
@@ -334,16 +330,6 @@ for (const name of ['sign-in', 'search-results', 'link-list']) {
 }
 
 /** popup.html in a tab, reading `page`'s tab as the toolbar popup would (the page's tab active behind it). */
-async function popupOver(context: BrowserContext, page: Page): Promise<Page> {
-  const tabId = await tabIdOf(context, page);
-  const worker = context.serviceWorkers()[0];
-  const id = new URL(worker.url()).host;
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${id}/popup.html`);
-  await popup.evaluate((tab) => (globalThis as any).chrome.tabs.update(tab, { active: true }), tabId);
-  await popup.reload();
-  return popup;
-}
 
 const send = (extensionPage: Page, message: object): Promise<any> =>
   extensionPage.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
@@ -351,7 +337,7 @@ const send = (extensionPage: Page, message: object): Promise<any> =>
 test('Save this article in the popup: a preview of what was found, then saved to the library; the popup then shows it saved', async ({ context, page, server }) => {
   test.slow(); // extracts and builds in the background
   await openFixture(context, page, server.url('capture/news-site.html'));
-  const popup = await popupOver(context, page);
+  const popup = await openPopupOver(context, page);
   const section = popup.getByRole('region', { name: 'This article' });
   await section.getByRole('button', { name: 'Save this article' }).click();
   const names = section.getByRole('list', { name: 'Names found' });
@@ -370,7 +356,7 @@ test('Save this article in the popup: a preview of what was found, then saved to
   expect(saved).toMatchObject({ title: expected.title, source: 'The Daily Ledger', published: '2025-08-19', url: server.url(expected.url!) });
 
   // Opened again over the same page, the popup says it is saved.
-  const again = await popupOver(context, page);
+  const again = await openPopupOver(context, page);
   await expect(again.getByRole('region', { name: 'This article' })).toContainText(/Saved \d+ \w+ \d{4} · \d+ names/);
   await expect(again.getByRole('button', { name: 'Save this article' })).toHaveCount(0);
 });
@@ -378,7 +364,7 @@ test('Save this article in the popup: a preview of what was found, then saved to
 test('the context-menu path (capture-tab, saving at once) agrees with the popup’s preview, refuses the same article twice, and the page shows a notice', async ({ context, page, server }) => {
   test.slow();
   const tabId = await openFixture(context, page, server.url('capture/jsonld-only.html'));
-  const popup = await popupOver(context, page);
+  const popup = await openPopupOver(context, page);
   const preview = await send(popup, { type: 'capture-tab', tabId, save: false });
   expect(preview.ok).toBe(true);
   const saved = await send(popup, { type: 'capture-tab', tabId });
@@ -395,7 +381,7 @@ test('the context-menu path (capture-tab, saving at once) agrees with the popup�
 
 test('capture-tab refuses a page with no article in a sentence, and saves nothing', async ({ context, page, server }) => {
   const tabId = await openFixture(context, page, server.url('capture/sign-in.html'));
-  const popup = await popupOver(context, page);
+  const popup = await openPopupOver(context, page);
   expect(await send(popup, { type: 'capture-tab', tabId })).toEqual({ ok: false, error: NOT_AN_ARTICLE });
   expect((await send(popup, { type: 'library-list' })).articles).toHaveLength(1);
   await popup.getByRole('region', { name: 'This article' }).getByRole('button', { name: 'Save this article' }).click();

@@ -1,27 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { readPageMentions, tabIdOf } from '../../scripts/harness/page-mentions';
+import { openPopupOver, readPageMentions, tabIdOf } from '../../scripts/harness/page-mentions';
 
 /**
  * Opens popup.html as the toolbar popup would see `page`: the popup reads the
  * active tab, so the page's tab is activated behind it and the popup reloaded.
  */
-async function openPopupFor(context: BrowserContext, page: Page, extensionId: string): Promise<Page> {
-  const tabId = await tabIdOf(context, page);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.evaluate((id) => (globalThis as any).chrome.tabs.update(id, { active: true }), tabId);
-  await popup.reload();
-  return popup;
-}
 
 const highlightCount = (page: Page) => page.evaluate(() => CSS.highlights.get('fact-cards')?.size ?? 0);
 
-test('search finds cards despite typos and opens the full card', async ({ context, page, server, extensionId }) => {
+test('search finds cards despite typos and opens the full card', async ({ context, page, server }) => {
   await page.goto(server.url('pages/demo.html'));
   await readPageMentions(context, page);
-  const popup = await openPopupFor(context, page, extensionId);
+  const popup = await openPopupOver(context, page);
   const box = popup.getByRole('combobox', { name: 'Search facts' });
   await expect(box).toBeFocused();
   await box.fill('Rute');
@@ -40,10 +32,10 @@ test('search finds cards despite typos and opens the full card', async ({ contex
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('lists what the page mentions and scrolls to a mention', async ({ context, page, server, extensionId }) => {
+test('lists what the page mentions and scrolls to a mention', async ({ context, page, server }) => {
   await page.goto(server.url('pages/demo.html'));
   const reply = await readPageMentions(context, page);
-  const popup = await openPopupFor(context, page, extensionId);
+  const popup = await openPopupOver(context, page);
   const list = popup.getByRole('region', { name: /On this page/i });
   await expect(list).toContainText('Volodymyr Zelenskiy');
   const zelenskiy = reply.entities.find((e) => e.entity === 'volodymyr-zelenskiy')!;
@@ -57,10 +49,10 @@ test('lists what the page mentions and scrolls to a mention', async ({ context, 
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('pausing on a site removes its highlights and resuming restores them', async ({ context, page, server, extensionId }) => {
+test('pausing on a site removes its highlights and resuming restores them', async ({ context, page, server }) => {
   await page.goto(server.url('pages/demo.html'));
   const { mentions } = await readPageMentions(context, page);
-  const popup = await openPopupFor(context, page, extensionId);
+  const popup = await openPopupOver(context, page);
   const pause = popup.getByRole('checkbox', { name: /Pause on 127\.0\.0\.1/ });
   await pause.check();
   await expect.poll(() => highlightCount(page)).toBe(0);
@@ -74,10 +66,10 @@ test('pausing on a site removes its highlights and resuming restores them', asyn
   await expect.poll(() => highlightCount(other)).toBe(1);
 });
 
-test('the global switch turns every tab off and on', async ({ context, page, server, extensionId }) => {
+test('the global switch turns every tab off and on', async ({ context, page, server }) => {
   await page.goto(server.url('pages/demo.html'));
   const { mentions } = await readPageMentions(context, page);
-  const popup = await openPopupFor(context, page, extensionId);
+  const popup = await openPopupOver(context, page);
   await popup.getByRole('checkbox', { name: 'Fact Cards on' }).uncheck();
   await expect.poll(() => highlightCount(page)).toBe(0);
   await popup.getByRole('checkbox', { name: 'Fact Cards on' }).check();

@@ -1,28 +1,19 @@
 /**
- * Saving the article on a tab, in Firefox. The shipped add-on injects the
- * extractor with `activeTab`, which Firefox grants only for a real click on
- * the toolbar button or a menu item — something WebDriver cannot make. So,
- * as in the Chromium suite, these tests install a copy of the build whose
- * manifest also grants the fixture server's address; everything else is the
- * shipped add-on.
+ * Saving the article on a tab, in Firefox, with the copy of the build that
+ * also grants the fixture server's address (scripts/harness/
+ * build-with-host-access.ts says why); everything else is the shipped add-on.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test as base, expect } from './fixtures';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithAddon } from '../../scripts/harness/launch-firefox';
 import { NOT_AN_ARTICLE } from '../../lib/capture/article-check';
+import { buildWithHostAccess } from '../../scripts/harness/build-with-host-access';
 
 const test = base.extend<{}, { testBuild: string }>({
   testBuild: [
     async ({}, use) => {
-      const dir = mkdtempSync(join(tmpdir(), 'fact-cards-firefox-capture-'));
-      cpSync(FIREFOX_EXTENSION_DIR, dir, { recursive: true });
-      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-      manifest.permissions = [...manifest.permissions, 'http://127.0.0.1/*'];
-      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-      await use(dir);
-      rmSync(dir, { recursive: true, force: true });
+      const build = buildWithHostAccess(FIREFOX_EXTENSION_DIR);
+      await use(build.dir);
+      build.remove();
     },
     { scope: 'worker' },
   ],
