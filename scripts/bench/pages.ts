@@ -229,10 +229,3 @@ export function generatePage(options: { file: string; textBytes: number; seed: n
   const html = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(blocks[0])}</title><style>${STYLE}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;
   return { file: options.file, html, blocks, textBytes: bytes, planted: w.planted };
 }
-
-/** The three generated sizes of the bench. */
-export const PAGE_SIZES = [
-  { name: '100 KB', file: 'page-100k.html', textBytes: 100_000, seed: 100 },
-  { name: '1 MB', file: 'page-1m.html', textBytes: 1_000_000, seed: 1000 },
-  { name: '5 MB', file: 'page-5m.html', textBytes: 5_000_000, seed: 5000 },
-] as const;
