@@ -89,7 +89,7 @@ const browsers = await launchBrowsers(scenario);
 const browser: PageResult[] = [];
 try {
   for (const { def } of made) {
-    browser.push(await benchPage(browsers, server, def, { runs: runs(def.runs), markRuns: runs(def.markRuns) }, { list: aliases, alternation }, log));
+    browser.push(await benchPage(browsers, server, def, { runs: runs(def.runs), settledRuns: runs(def.settledRuns), markRuns: runs(def.markRuns) }, { list: aliases, alternation }, log));
   }
 } finally {
   await browsers.close();

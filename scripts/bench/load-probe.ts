@@ -8,15 +8,15 @@
  *
  * Heartbeat: a chain of `scheduler.postTask` beats at `user-blocking`
  * priority, 1 ms apart, from document start. Counting starts once the page
- * has painted: when the `first-contentful-paint` entry is delivered, a task
- * after the frame that painted it. Counting from an earlier frame would
- * count the page's own building and first layout, which on a page that
- * renders by script come after empty frames (seconds on a 25,000-row
- * table). The gap between two beats is how long an input handler would have
- * waited. Chromium reports no long-task entries for content-script tasks, so
- * the page's own `PerformanceObserver('longtask')` would miss ours; a beat
- * sees every task. The paint time itself is reported too: work before it
- * shows there.
+ * has loaded and painted: after its `load` event and after the frame of its
+ * first contentful paint, whichever is later. Counting from an earlier frame
+ * would count the page's own parsing and first layouts (seconds on a 1 MB
+ * page or a 25,000-row table on a busy 2-core machine), which would drown
+ * what the extension adds. The gap between two beats is how long an input
+ * handler would have waited. Chromium reports no long-task entries for
+ * content-script tasks, so the page's own `PerformanceObserver('longtask')`
+ * would miss ours; a beat sees every task. Work before the start shows in
+ * the paint and load times, which are reported too.
  */
 
 export const BEAT_PARAM = 'bench-beat';
@@ -26,10 +26,15 @@ interface ProbeState {
   beats: boolean;
   /** Page time of the first contentful paint, or -1. */
   fcp: number;
-  /** When counting started: the first task after that paint, or -1. */
-  painted: number;
+  /** Page time of the load event, or -1. */
+  load: number;
+  /** A task after the first contentful paint's frame, and one after the load event (-1 until then). */
+  paintedAt: number;
+  loadedAt: number;
+  /** When counting started (the later of those two), or -1. */
+  ready: number;
   last: number;
-  /** Each gap's end time and length, after the paint. */
+  /** Each gap's end time and length, after the start. */
   ends: number[];
   gaps: number[];
   stop: boolean;
@@ -44,16 +49,29 @@ export function installLoadProbe(params: { beat: string; scan: string }): void {
   const search = new URLSearchParams(location.search);
   const beats = search.has(params.beat);
   if (!beats && !search.has(params.scan)) return;
-  const state: ProbeState = { beats, fcp: -1, painted: -1, last: -1, ends: [], gaps: [], stop: false, scanEnd: -1, highlightsAtScan: -1, waiters: [] };
+  const state: ProbeState = { beats, fcp: -1, load: -1, paintedAt: -1, loadedAt: -1, ready: -1, last: -1, ends: [], gaps: [], stop: false, scanEnd: -1, highlightsAtScan: -1, waiters: [] };
   (window as unknown as { __benchProbe: ProbeState }).__benchProbe = state;
-  // Counting starts once the page has painted content (first-contentful-paint), when the frame that painted it is over.
+  const maybeReady = () => {
+    if (state.paintedAt < 0 || state.loadedAt < 0) return;
+    state.ready = Math.max(state.paintedAt, state.loadedAt);
+    state.last = state.ready;
+  };
+  // The paint entry is delivered in a task after the frame that painted it.
   new PerformanceObserver((list, observer) => {
-    if (!list.getEntries().some((e) => e.name === 'first-contentful-paint')) return;
+    const fcp = list.getEntriesByName('first-contentful-paint')[0];
+    if (!fcp) return;
     observer.disconnect();
-    state.fcp = list.getEntriesByName('first-contentful-paint')[0].startTime;
-    state.painted = performance.now();
-    state.last = state.painted;
+    state.fcp = fcp.startTime;
+    state.paintedAt = performance.now();
+    maybeReady();
   }).observe({ type: 'paint', buffered: true });
+  addEventListener('load', () => {
+    state.load = performance.now();
+    setTimeout(() => {
+      state.loadedAt = performance.now();
+      maybeReady();
+    });
+  });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.name !== 'fact-cards:scan' || state.scanEnd >= 0) continue;
@@ -66,7 +84,7 @@ export function installLoadProbe(params: { beat: string; scan: string }): void {
   const scheduler = (window as unknown as { scheduler: { postTask(cb: () => void, o: object): Promise<void> } }).scheduler;
   const beat = () => {
     const now = performance.now();
-    if (state.painted >= 0) {
+    if (state.ready >= 0) {
       state.gaps.push(now - state.last);
       state.ends.push(now);
       state.last = now;
@@ -76,27 +94,27 @@ export function installLoadProbe(params: { beat: string; scan: string }): void {
   void scheduler.postTask(beat, { priority: 'user-blocking', delay: 1 });
 }
 
-/** Resolves once the page has painted and the extension's first scan has ended: their page times, and the highlights then. */
-export function probeScanEnd(): Promise<{ painted: number; scanEnd: number; highlights: number }> {
+/** Resolves once counting has started and the extension's first scan has ended: their page times, and the highlights then. */
+export function probeScanEnd(): Promise<{ ready: number; scanEnd: number; highlights: number }> {
   const state = (window as unknown as { __benchProbe?: ProbeState }).__benchProbe;
   if (!state) throw new Error('no load probe on this page (open it with ?bench-beat or ?bench-scan)');
   return new Promise((resolve) => {
     const done = () => {
-      // The paint may come after the scan on a page that is slow to render.
-      if (state.painted < 0) setTimeout(done, 20);
-      else resolve({ painted: state.painted, scanEnd: state.scanEnd, highlights: state.highlightsAtScan });
+      // The page may load or paint after the scan.
+      if (state.ready < 0) setTimeout(done, 20);
+      else resolve({ ready: state.ready, scanEnd: state.scanEnd, highlights: state.highlightsAtScan });
     };
     if (state.scanEnd >= 0) done();
     else state.waiters.push(done);
   });
 }
 
-/** Resolves with the page time counting started (after the first contentful paint), once it has. */
-export function probePainted(): Promise<number> {
+/** Resolves with the page time counting started (after load and first contentful paint), once it has. */
+export function probeReady(): Promise<number> {
   const state = (window as unknown as { __benchProbe?: ProbeState }).__benchProbe;
   if (!state) throw new Error('no load probe on this page (open it with ?bench-beat or ?bench-scan)');
   return new Promise((resolve) => {
-    const check = () => (state.painted >= 0 ? resolve(state.painted) : setTimeout(check, 20));
+    const check = () => (state.ready >= 0 ? resolve(state.ready) : setTimeout(check, 20));
     check();
   });
 }
@@ -114,14 +132,14 @@ export function probeWaitUntil(until: number): Promise<void> {
 }
 
 /**
- * Stops the heartbeat; the gaps that started within `windowMs` of the paint:
- * the longest, and how many were over 50 ms; and the paint's time.
+ * Stops the heartbeat; the gaps that started within `windowMs` of the start:
+ * the longest, and how many were over 50 ms; and the paint and load times.
  */
-export function probeStop(windowMs: number): { longestMs: number; over50: number; beats: number; fcpMs: number } {
+export function probeStop(windowMs: number): { longestMs: number; over50: number; beats: number; fcpMs: number; loadMs: number } {
   const state = (window as unknown as { __benchProbe?: ProbeState }).__benchProbe;
   if (!state?.beats) throw new Error('no heartbeat on this page (open it with ?bench-beat)');
   state.stop = true;
-  const end = state.painted + windowMs;
+  const end = state.ready + windowMs;
   let longestMs = 0;
   let over50 = 0;
   let beats = 0;
@@ -132,7 +150,7 @@ export function probeStop(windowMs: number): { longestMs: number; over50: number
     if (gap > longestMs) longestMs = gap;
     if (gap > 50) over50++;
   }
-  return { longestMs, over50, beats, fcpMs: state.fcp };
+  return { longestMs, over50, beats, fcpMs: state.fcp, loadMs: state.load };
 }
 
 /** The restless page's own work so far: mean ms per timer tick (NaN elsewhere). */

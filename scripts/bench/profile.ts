@@ -22,7 +22,7 @@ import type { FactIndex } from '../../lib/fact-index/schema';
 import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
 import { launchBrowsers, worker } from './browser-bench';
 import { SCAN_TAIL_MS, selectPages, type BenchPageDef } from './catalog';
-import { probePainted, probeScanEnd, probeWaitUntil, SCAN_PARAM } from './load-probe';
+import { probeReady, probeScanEnd, probeWaitUntil, SCAN_PARAM } from './load-probe';
 import { renderSummary, summarise, type CpuProfile, type TraceEvent } from './profile-summary';
 import type { Scenario } from './scenarios';
 import { sourceMapLookup, type RawSourceMap } from './sourcemap';
@@ -88,10 +88,10 @@ async function record(context: BrowserContext, server: FixtureServer, def: Bench
   await page.goto(`${server.url(def.file)}?${SCAN_PARAM}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
   let windowMs = options.windowMs;
   if (windowMs === undefined) {
-    const { painted, scanEnd } = await page.evaluate(probeScanEnd);
-    windowMs = Math.max(painted + def.minWindowMs, scanEnd + SCAN_TAIL_MS);
+    const { ready, scanEnd } = await page.evaluate(probeScanEnd);
+    windowMs = Math.max(ready + def.minWindowMs, scanEnd + SCAN_TAIL_MS);
   } else {
-    await page.evaluate(probePainted);
+    await page.evaluate(probeReady);
   }
   await page.evaluate(probeWaitUntil, windowMs);
   const profile = options.cpu ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile : null;
