@@ -84,18 +84,23 @@ const alternation = [...aliases]
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
-const server = await serveFixtures(dir);
-const browsers = await launchBrowsers(scenario);
 const browser: PageResult[] = [];
-try {
-  for (const { def } of made) {
-    browser.push(await benchPage(browsers, server, def, { runs: runs(def.runs), settledRuns: runs(def.settledRuns), markRuns: runs(def.markRuns) }, { list: aliases, alternation }, log));
+let chromiumVersion = 'not run';
+if (made.length) {
+  const server = await serveFixtures(dir);
+  const browsers = await launchBrowsers(scenario);
+  chromiumVersion = browsers.version;
+  try {
+    for (const { def } of made) {
+      const counts = { runs: runs(def.runs), settledRuns: runs(def.settledRuns), markRuns: runs(def.markRuns) };
+      browser.push(await benchPage(browsers, server, def, counts, { list: aliases, alternation }, log));
+    }
+  } finally {
+    await browsers.close();
+    await server.close();
   }
-} finally {
-  await browsers.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
 }
+rmSync(dir, { recursive: true, force: true });
 
 const cpu = cpus();
 const partial: Omit<BenchResults, 'targets'> = {
@@ -104,7 +109,7 @@ const partial: Omit<BenchResults, 'targets'> = {
     cpu: cpu[0]?.model.trim() ?? 'unknown CPU',
     cores: cpu.length,
     node: process.version,
-    chromium: browsers.version,
+    chromium: chromiumVersion,
     platform: `${platform()} ${release()}`,
     loadAverage: [loadBefore, loadavg()[0]],
   },

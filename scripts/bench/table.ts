@@ -1,5 +1,4 @@
 /** The Markdown report the bench prints. */
-import type { PageResult } from './browser-bench';
 import { BUDGETS } from './budgets';
 import { delta, fig, kb, num, ratio } from './format';
 import type { BenchResults } from './results';
@@ -25,7 +24,20 @@ export function renderReport(r: BenchResults): string {
     '',
   );
   const page = (id: string) => r.pages.find((p) => p.id === id);
+  if (r.browser.length) out.push(...browserTables(r, page));
+  out.push(...nodeTables(r));
+  const general = r.targets.filter((tg) => !tg.page);
+  const perPage = r.targets.filter((tg) => tg.page);
+  out.push(table('Targets', ['target', 'figure', 'result'], general.map((tg) => [tg.name, tg.figure, verdict(tg.pass)])));
+  if (perPage.length) {
+    out.push(table('Targets per page', ['page', 'target', 'figure', 'result'], perPage.map((tg) => [tg.page!, tg.name, tg.figure, verdict(tg.pass)])));
+  }
+  if (r.notes.length) out.push(r.notes.map((n) => `- ${n}`).join('\n'), '');
+  return out.join('\n');
+}
 
+function browserTables(r: BenchResults, page: (id: string) => BenchResults['pages'][number] | undefined): string[] {
+  const out: string[] = [];
   out.push(table(
     'Pages',
     ['page', 'what it is', 'text', 'DOM nodes', 'mentions written'],
@@ -133,6 +145,11 @@ export function renderReport(r: BenchResults): string {
     ));
   }
 
+  return out;
+}
+
+function nodeTables(r: BenchResults): string[] {
+  const out: string[] = [];
   const t = r.throughput;
   if (t) {
     out.push(table(
@@ -169,13 +186,5 @@ export function renderReport(r: BenchResults): string {
     r.sizes.map((s) => [s.name, s.files.join(', '), kb(s.raw), kb(s.gzip)]),
     `The bundled fact index alone is ${kb(r.indexGzip)} gzip (as minified JSON); the content script embeds it.`,
   ));
-
-  const general = r.targets.filter((tg) => !tg.page);
-  const perPage = r.targets.filter((tg) => tg.page);
-  out.push(table('Targets', ['target', 'figure', 'result'], general.map((tg) => [tg.name, tg.figure, verdict(tg.pass)])));
-  if (perPage.length) {
-    out.push(table('Targets per page', ['page', 'target', 'figure', 'result'], perPage.map((tg) => [tg.page!, tg.name, tg.figure, verdict(tg.pass)])));
-  }
-  if (r.notes.length) out.push(r.notes.map((n) => `- ${n}`).join('\n'), '');
-  return out.join('\n');
+  return out;
 }
