@@ -222,7 +222,8 @@ export interface ProfileSummary {
    * Style and layout run by the frames, by what invalidated them (the stacks
    * of ScheduleStyleRecalculation and InvalidateLayout events since the
    * previous run): the content script (alone or with others), page scripts
-   * only, or no script (parsing, loading, resizes).
+   * only, or no stack recorded (parsing, loading, and changes Chromium
+   * records without one).
    */
   invalidatedBy: { content: number; page: number; none: number; initiators: { what: string; ms: number }[] };
   samples: { intervalUs: number; ms: Record<Origin, number> } | null;
@@ -525,8 +526,8 @@ export function renderSummary(ext: ProfileSummary, plain: ProfileSummary | null,
   out.push(`Style and layout forced inside script (a script read layout or changed what it depends on): content script ${fmt(ext.forced.content)} ms, page ${fmt(ext.forced.page)} ms, unattributed ${fmt(ext.forced.unknown)} ms; the rest ran in the frames.`);
   const inv = ext.invalidatedBy;
   out.push(`Style and layout run by the frames, by what invalidated them (stacks of ScheduleStyleRecalculation / InvalidateLayout since the previous run): ` +
-    `the content script (alone or with others) ${fmt(inv.content)} ms, page scripts only ${fmt(inv.page)} ms, no script (parsing, loading) ${fmt(inv.none)} ms` +
-    (plain ? `; without the extension: page scripts ${fmt(plain.invalidatedBy.page)} ms, no script ${fmt(plain.invalidatedBy.none)} ms.` : '.'));
+    `the content script (alone or with others) ${fmt(inv.content)} ms, page scripts only ${fmt(inv.page)} ms, no script stack recorded (parsing, loading, text and attribute changes) ${fmt(inv.none)} ms` +
+    (plain ? `; without the extension: page scripts ${fmt(plain.invalidatedBy.page)} ms, no stack ${fmt(plain.invalidatedBy.none)} ms.` : '.'));
   if (inv.initiators.length) {
     out.push('', 'Invalidating scripts (top of stack ← caller; ms of the style/layout runs that followed):', '');
     for (const i of inv.initiators) out.push(`- ${fmt(i.ms)} ms: ${i.what}`);
