@@ -52,7 +52,7 @@ export function generateDensePage(options: { file: string; textBytes: number; se
     bytes += Buffer.byteLength(text) + 1;
     return `<${tag}${attrs}>${inner}</${tag}>`;
   };
-  const link = (text: string) => `<a href="/${slug(text).slice(0, 60)}">${esc(text)}</a>`;
+  const link = (text: string) => `<a href="/${slug(text.slice(0, 40))}">${esc(text)}</a>`;
   const time = () => `${String(w.int(6, 23)).padStart(2, '0')}:${String(w.int(0, 59)).padStart(2, '0')}`;
 
   const out: string[] = [];

@@ -120,7 +120,7 @@ export function generateRestlessPage(options: { file: string; textBytes: number;
   const article: string[] = [];
   while (bytes < options.textBytes) {
     if (feed.length < 60) feed.push(`<article>${block('time', `${feed.length * 45 + 5} s ago`)}${block('p', w.paragraph(true, w.int(1, 3)))}</article>`);
-    else if (stories.length < 200) stories.push(block('li', `<a href="#${slug(headlines[stories.length % headlines.length]).slice(0, 40)}">${esc(w.headline())}</a>`));
+    else if (stories.length < 200) stories.push(block('li', `<a href="#${slug(headlines[stories.length % headlines.length].slice(0, 40))}">${esc(w.headline())}</a>`));
     else article.push(block('p', w.paragraph(true)));
   }
   const json = JSON.stringify({ posts, headlines }).replace(/</g, '\\u003c');
