@@ -37,7 +37,7 @@
  *
  * - load, side by side: a fresh load with the extension, then the same page
  *   without it, each with the load probe's heartbeat (load-probe.ts) from
- *   when the page has loaded and painted. The window runs to the extension's scan end plus
+ *   the page's first contentful paint. The window runs to the extension's scan end plus
  *   SCAN_TAIL_MS (at least the page's `minWindowMs`); the run without the
  *   extension counts the same span. With the extension the page then does
  *   its own DOM work with our highlights present; without it, the floor and
@@ -97,7 +97,7 @@ export interface DomWorkFigures {
 }
 
 export interface LoadFigures {
-  /** Longest gap between heartbeats after the page loaded and painted, within the window. */
+  /** Longest gap between heartbeats after the page's first contentful paint, within the window. */
   longestMs: Figure;
   /** Gaps over 50 ms in the window. */
   over50: Figure;
@@ -122,7 +122,7 @@ export interface PageResult {
   settled: { busyMs: Figure; wallMs: Figure; scanMs: Figure; publishMs: Figure };
   /** Heartbeat on the settled page while the extension scans. */
   responsiveness: { longestTaskMs: Figure; tasksOver50: Figure; longestFrameGapMs: Figure };
-  /** Heartbeat from load and first paint of a fresh load, with and without the extension, over the same window. */
+  /** Heartbeat from the first contentful paint of a fresh load, with and without the extension, over the same window. */
   load: { on: LoadFigures; off: LoadFigures };
   floor: { ms: Figure; words: number };
   regex: { ms: Figure; matches: number };
@@ -269,7 +269,7 @@ const withParam = (url: string, param: string) => `${url}${url.includes('?') ? '
 
 type LoadRun = { longestMs: number; over50: number; windowMs: number; fcpMs: number; loadMs: number };
 
-/** With the extension: a fresh load; the heartbeat from load and first paint to the scan's end plus the tail. */
+/** With the extension: a fresh load; the heartbeat from the first contentful paint to the scan's end plus the tail. */
 async function loadWithExtension(context: BrowserContext, url: string, def: BenchPageDef) {
   const page = await context.newPage();
   page.setDefaultTimeout(LOAD_TIMEOUT);
@@ -283,7 +283,7 @@ async function loadWithExtension(context: BrowserContext, url: string, def: Benc
   return { page, highlights: { atScan: highlights, later }, load: { ...beats, windowMs } satisfies LoadRun, work: await page.evaluate(restlessWork) };
 }
 
-/** Without the extension: the same page, the heartbeat over the same window after its own load and first paint. */
+/** Without the extension: the same page, the heartbeat over the same window after its own first contentful paint. */
 async function loadWithout(context: BrowserContext, url: string, windowMs: number) {
   const page = await context.newPage();
   page.setDefaultTimeout(LOAD_TIMEOUT);
@@ -370,7 +370,7 @@ export async function benchPage(
     await off.page.close();
   }
   const ms = (rows: { longestMs: number }[]) => rows.map((r) => r.longestMs.toFixed(0)).join(', ');
-  log(`${def.name}: scan ${scans.map((s) => s.busyMs.toFixed(0)).join(', ')} ms busy; longest gap after load ${ms(loadOn)} ms with, ${ms(loadOff)} ms without`);
+  log(`${def.name}: scan ${scans.map((s) => s.busyMs.toFixed(0)).join(', ')} ms busy; longest gap after first paint ${ms(loadOn)} ms with, ${ms(loadOff)} ms without`);
 
   // 2. Settled page: switched on after load, with the heartbeat.
   const settled: ScanMeasure[] = [];

@@ -32,7 +32,7 @@ export interface BenchPageDef {
   markRuns: number;
   /** Items the page's own script appends and then text nodes it edits; 0: the page changes itself (restless), and its own timer ticks are measured instead. */
   domWorkNodes: number;
-  /** The load heartbeat counts at least this long after the page loaded and painted. */
+  /** The load heartbeat counts at least this long after the first contentful paint. */
   minWindowMs: number;
 }
 

@@ -8,15 +8,18 @@
  *
  * Heartbeat: a chain of `scheduler.postTask` beats at `user-blocking`
  * priority, 1 ms apart, from document start. Counting starts once the page
- * has loaded and painted: after its `load` event and after the frame of its
- * first contentful paint, whichever is later. Counting from an earlier frame
- * would count the page's own parsing and first layouts (seconds on a 1 MB
- * page or a 25,000-row table on a busy 2-core machine), which would drown
- * what the extension adds. The gap between two beats is how long an input
- * handler would have waited. Chromium reports no long-task entries for
- * content-script tasks, so the page's own `PerformanceObserver('longtask')`
- * would miss ours; a beat sees every task. Work before the start shows in
- * the paint and load times, which are reported too.
+ * has painted: when the `first-contentful-paint` entry is delivered, a task
+ * after the frame that painted it. An earlier frame may be empty: a page
+ * that builds its content by script (the table page) paints nothing until
+ * it has, and counting from there would count its own building and first
+ * layout (seconds on a busy 2-core machine) in both runs. Counting from the
+ * load event instead would miss the extension: its scan starts at
+ * document_idle and can end before `load` (which it delays). The gap
+ * between two beats is how long an input handler would have waited.
+ * Chromium reports no long-task entries for content-script tasks, so the
+ * page's own `PerformanceObserver('longtask')` would miss ours; a beat sees
+ * every task. The paint and load times are reported too: work before the
+ * paint shows there.
  */
 
 export const BEAT_PARAM = 'bench-beat';
@@ -28,10 +31,7 @@ interface ProbeState {
   fcp: number;
   /** Page time of the load event, or -1. */
   load: number;
-  /** A task after the first contentful paint's frame, and one after the load event (-1 until then). */
-  paintedAt: number;
-  loadedAt: number;
-  /** When counting started (the later of those two), or -1. */
+  /** When counting started: a task after the first contentful paint's frame, or -1. */
   ready: number;
   last: number;
   /** Each gap's end time and length, after the start. */
@@ -49,29 +49,18 @@ export function installLoadProbe(params: { beat: string; scan: string }): void {
   const search = new URLSearchParams(location.search);
   const beats = search.has(params.beat);
   if (!beats && !search.has(params.scan)) return;
-  const state: ProbeState = { beats, fcp: -1, load: -1, paintedAt: -1, loadedAt: -1, ready: -1, last: -1, ends: [], gaps: [], stop: false, scanEnd: -1, highlightsAtScan: -1, waiters: [] };
+  const state: ProbeState = { beats, fcp: -1, load: -1, ready: -1, last: -1, ends: [], gaps: [], stop: false, scanEnd: -1, highlightsAtScan: -1, waiters: [] };
   (window as unknown as { __benchProbe: ProbeState }).__benchProbe = state;
-  const maybeReady = () => {
-    if (state.paintedAt < 0 || state.loadedAt < 0) return;
-    state.ready = Math.max(state.paintedAt, state.loadedAt);
-    state.last = state.ready;
-  };
   // The paint entry is delivered in a task after the frame that painted it.
   new PerformanceObserver((list, observer) => {
     const fcp = list.getEntriesByName('first-contentful-paint')[0];
     if (!fcp) return;
     observer.disconnect();
     state.fcp = fcp.startTime;
-    state.paintedAt = performance.now();
-    maybeReady();
+    state.ready = performance.now();
+    state.last = state.ready;
   }).observe({ type: 'paint', buffered: true });
-  addEventListener('load', () => {
-    state.load = performance.now();
-    setTimeout(() => {
-      state.loadedAt = performance.now();
-      maybeReady();
-    });
-  });
+  addEventListener('load', () => (state.load = performance.now()));
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.name !== 'fact-cards:scan' || state.scanEnd >= 0) continue;
@@ -100,7 +89,7 @@ export function probeScanEnd(): Promise<{ ready: number; scanEnd: number; highli
   if (!state) throw new Error('no load probe on this page (open it with ?bench-beat or ?bench-scan)');
   return new Promise((resolve) => {
     const done = () => {
-      // The page may load or paint after the scan.
+      // The page may paint after the scan.
       if (state.ready < 0) setTimeout(done, 20);
       else resolve({ ready: state.ready, scanEnd: state.scanEnd, highlights: state.highlightsAtScan });
     };
@@ -109,7 +98,7 @@ export function probeScanEnd(): Promise<{ ready: number; scanEnd: number; highli
   });
 }
 
-/** Resolves with the page time counting started (after load and first contentful paint), once it has. */
+/** Resolves with the page time counting started (after the first contentful paint), once it has. */
 export function probeReady(): Promise<number> {
   const state = (window as unknown as { __benchProbe?: ProbeState }).__benchProbe;
   if (!state) throw new Error('no load probe on this page (open it with ?bench-beat or ?bench-scan)');
