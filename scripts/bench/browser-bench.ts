@@ -135,7 +135,7 @@ export interface PageResult {
 
 // tsx compiles with esbuild's keepNames, which wraps inner functions in a
 // `__name(...)` helper; functions sent to page.evaluate need it defined.
-const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 export interface Browsers {
   withExtension: BrowserContext;

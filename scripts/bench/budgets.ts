@@ -24,6 +24,10 @@ export const BUDGETS = {
   /** Popup search, per query. */
   searchBundledMs: 5,
   search10kMs: 30,
+  /** A page's content-script main-thread time with 500 saved articles, over the bundled article alone. */
+  libraryPageCostRatio: 1.2,
+  /** A card on screen after the hover delay, with 500 saved articles. */
+  cardAfterDelayMs: 50,
 } as const;
 
 const B = BUDGETS;
@@ -103,6 +107,30 @@ export function targetsOf(r: Omit<BenchResults, 'targets'>): Target[] {
     const [sb, s10k] = [search[0], search[1]];
     targets.push({ name: `search ≤ ${B.searchBundledMs} ms/query (bundled)`, figure: sb ? `${num(sb.msPerQuery.median)} ms` : 'n/a', pass: sb ? sb.msPerQuery.median <= B.searchBundledMs : null });
     targets.push({ name: `search ≤ ${B.search10kMs} ms/query (10,000 entities)`, figure: s10k ? `${num(s10k.msPerQuery.median)} ms` : 'n/a', pass: s10k ? s10k.msPerQuery.median <= B.search10kMs : null });
+  }
+  if (r.library) {
+    const none = r.library.sizes.find((s) => s.articles === 0);
+    const most = r.library.sizes.reduce((a, b) => (b.articles > a.articles ? b : a));
+    if (none && most.articles > 0) {
+      for (const page of most.pages) {
+        const base = none.pages.find((p) => p.page === page.page);
+        const cost = base ? page.busyMs.median / base.busyMs.median : NaN;
+        targets.push({
+          name: `page cost with ${most.articles} saved articles ≤ ${B.libraryPageCostRatio}× the bundled article alone`,
+          page: page.page,
+          figure: `${ratio(cost)} (${num(page.busyMs.median)} vs ${num(base?.busyMs.median)} ms content-script main thread)`,
+          pass: Number.isFinite(cost) ? cost <= B.libraryPageCostRatio : null,
+        });
+      }
+    }
+    for (const which of ['firstMs', 'nextMs'] as const) {
+      const f = most.card[which];
+      targets.push({
+        name: `${which === 'firstMs' ? "a page's first card" : 'a later card'} ≤ ${B.cardAfterDelayMs} ms after the hover delay (${most.articles} saved articles)`,
+        figure: `${num(f.median)} ms (max ${num(f.max)})`,
+        pass: Number.isFinite(f.median) ? f.median <= B.cardAfterDelayMs : null,
+      });
+    }
   }
   return targets;
 }

@@ -3,7 +3,8 @@
  * scale and size, against baselines in the same Chromium. Prints Markdown
  * tables and writes the same figures to bench/results.json.
  *
- *   npm run bench -- --only dense,table   only these pages (ids in catalog.ts; `node` = matcher and search figures)
+ *   npm run bench -- --only dense,table   only these pages (ids in catalog.ts; `node` = matcher and search figures;
+ *                                         `library` = per-page cost and card latency with 0, 50, 500 saved articles)
  *   npm run bench -- --profile dense      a CPU profile and a trace of one load of the page (profile.ts), nothing else
  *   npm run bench -- --quick              one run of everything (a smoke test of the bench, not figures to quote)
  *   npm run bench -- --scenario ID        what the extension holds (scenarios.ts); default: bundled
@@ -21,6 +22,7 @@ import { loadBundledIndex } from '../load-index';
 import { benchPage, launchBrowsers, type PageResult } from './browser-bench';
 import { targetsOf } from './budgets';
 import { CATALOG, selectPages } from './catalog';
+import { benchLibrary } from './library-bench';
 import { loadSearchBench, searchAtScale, throughputAtScale } from './node-bench';
 import { runProfile } from './profile';
 import type { BenchResults } from './results';
@@ -51,9 +53,11 @@ if (args.profile) {
 const started = performance.now();
 const loadBefore = loadavg()[0];
 const only = args.only ? args.only.split(',').map((s) => s.trim()).filter(Boolean) : null;
-const defs = selectPages((only ?? []).filter((id) => id !== 'node'));
-const pages = only && only.every((id) => id === 'node') ? [] : defs;
+const NOT_PAGES = ['node', 'library'];
+const defs = selectPages((only ?? []).filter((id) => !NOT_PAGES.includes(id)));
+const pages = only && only.every((id) => NOT_PAGES.includes(id)) ? [] : defs;
 const nodeFigures = !only || only.includes('node');
+const libraryFigures = !only || only.includes('library');
 const notes: string[] = [];
 if (args.quick) notes.push('--quick: one run per figure; not figures to quote.');
 const runs = (n: number) => (args.quick ? Math.min(n, 1) : n);
@@ -62,6 +66,9 @@ const runs = (n: number) => (args.quick ? Math.min(n, 1) : n);
 const dir = mkdtempSync(join(tmpdir(), 'fact-cards-bench-'));
 const made = pages.map((def) => ({ def, page: def.make(index) }));
 for (const { def, page } of made) writeFileSync(join(dir, def.file), page.html);
+// The library bench loads the demo (hovered for card latency) and the 100 KB page.
+const libraryPages = selectPages(['demo', '100k']);
+if (libraryFigures) for (const def of libraryPages) if (!made.some((m) => m.def.id === def.id)) writeFileSync(join(dir, def.file), def.make(index).html);
 log(`${made.length} pages in ${dir}`);
 
 // Node: sizes, matcher throughput (over the 1 MB page's text), search.
@@ -86,17 +93,27 @@ const alternation = [...aliases]
   .join('|');
 const browser: PageResult[] = [];
 let chromiumVersion = 'not run';
-if (made.length) {
+let library: BenchResults['library'] = null;
+if (made.length || libraryFigures) {
   const server = await serveFixtures(dir);
-  const browsers = await launchBrowsers(scenario);
-  chromiumVersion = browsers.version;
   try {
-    for (const { def } of made) {
-      const counts = { runs: runs(def.runs), settledRuns: runs(def.settledRuns), markRuns: runs(def.markRuns) };
-      browser.push(await benchPage(browsers, server, def, counts, { list: aliases, alternation }, log));
+    if (made.length) {
+      const browsers = await launchBrowsers(scenario);
+      chromiumVersion = browsers.version;
+      try {
+        for (const { def } of made) {
+          const counts = { runs: runs(def.runs), settledRuns: runs(def.settledRuns), markRuns: runs(def.markRuns) };
+          browser.push(await benchPage(browsers, server, def, counts, { list: aliases, alternation }, log));
+        }
+      } finally {
+        await browsers.close();
+      }
+    }
+    if (libraryFigures) {
+      log('library scale');
+      library = await benchLibrary(server, libraryPages.map((d) => ({ name: d.name, file: d.file })), index, runs(5), log);
     }
   } finally {
-    await browsers.close();
     await server.close();
   }
 }
@@ -128,6 +145,7 @@ const partial: Omit<BenchResults, 'targets'> = {
   browser,
   throughput,
   search,
+  library,
   sizes,
   indexGzip: gzipSync(JSON.stringify(index), { level: 9 }).length,
   notes,

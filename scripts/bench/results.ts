@@ -1,5 +1,6 @@
 /** What a bench run produces: the figures, the targets they meet or miss, and where they were measured. */
 import type { PageResult } from './browser-bench';
+import type { LibraryResults } from './library-bench';
 import type { SearchTiming, Throughput } from './node-bench';
 import type { BundleSize } from './sizes';
 
@@ -32,6 +33,8 @@ export interface BenchResults {
   /** null: not run (--only without `node`). */
   throughput: { rows: Throughput[]; missing?: string; textBytes: number } | null;
   search: SearchTiming[] | string | null;
+  /** Per-page cost and card latency with 0, 50 and 500 saved articles; null: not run. */
+  library: LibraryResults | null;
   sizes: BundleSize[];
   /** gzip of the bundled fact index as JSON: the part of the content script that is data. */
   indexGzip: number;
