@@ -30,8 +30,8 @@
  *    `scanning` flag tells when the extension is idle again after the
  *    page's DOM work, and its `entities` list is counted for the report.
  *
- * A scenario (scenarios.ts) may seed the extension's storage from its
- * service worker before pages load.
+ * A scenario (scenarios.ts) may import saved articles or change settings
+ * through the extension before pages load.
  *
  * ## Runs, per page
  *
@@ -158,7 +158,10 @@ export async function launchBrowsers(scenario: Scenario, extensionDir?: string):
     await context.addInitScript({ content: NAME_SHIM });
     await context.addInitScript(installLoadProbe, { beat: BEAT_PARAM, scan: SCAN_PARAM });
   }
-  if (scenario.prepare) await scenario.prepare(await worker(withExtension));
+  if (scenario.prepare) {
+    await worker(withExtension);
+    await scenario.prepare(withExtension);
+  }
   const page = await plain.newPage();
   const cdp = await plain.newCDPSession(page);
   const { product } = (await cdp.send('Browser.getVersion')) as { product: string };

@@ -1,29 +1,34 @@
 /**
- * What the extension holds while it is measured. A scenario may prepare the
- * extension before any page loads, from its service worker (the background
- * context, with the full `chrome.*` API): seed `storage.local` with saved
- * articles, change settings, and so on. `npm run bench -- --scenario ID`
- * picks one; the default is a fresh install.
- *
- * To add one (e.g. a library of 500 saved articles): generate the data here
- * in Node (seeded), then write it in `prepare`, e.g.
- *
- *   prepare: (worker) => worker.evaluate((items) => chrome.storage.local.set(items), { packs: makePacks(500) }),
+ * What the extension holds while it is measured. A scenario prepares the
+ * browser context with the extension before any page loads: import saved
+ * articles (through the background, as a reader's import does), change
+ * settings, and so on. `npm run bench -- --scenario ID` picks one; the
+ * default is a fresh install.
  *
  * `prepare` runs once per browser context with the extension, after the
- * service worker starts and before the first page opens; the content script
- * reads storage on each page load, so every measured page sees the data.
+ * service worker starts and before the first page opens.
  */
-import type { Worker } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { loadBundledIndex } from '../load-index';
+import { generateLibrary, libraryFileText } from './library-gen';
+import { importLibrary } from './library-import';
 
 export interface Scenario {
   id: string;
   about: string;
-  prepare?: (worker: Worker) => Promise<void>;
+  prepare?: (context: BrowserContext) => Promise<void>;
 }
+
+const savedArticles = (count: number): Scenario => ({
+  id: `library-${count}`,
+  about: `${count} generated articles saved besides the bundled one (scripts/bench/library-gen.ts, seeded)`,
+  prepare: (context) => importLibrary(context, libraryFileText(generateLibrary(count, 500, loadBundledIndex())), count),
+});
 
 export const SCENARIOS: Scenario[] = [
   { id: 'bundled', about: 'a fresh install: the bundled article only' },
+  savedArticles(50),
+  savedArticles(500),
 ];
 
 export function scenarioById(id: string): Scenario {
