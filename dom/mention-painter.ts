@@ -53,14 +53,7 @@ ${MARK_TAG}[data-active] { background-color: color-mix(in srgb, ${colour} 35%, t
 `;
 }
 
-/**
- * One constructed sheet shared by the document and any open shadow roots we
- * paint in, adopted by each when the first mention is painted there, not
- * before: a sheet with `::highlight()` rules restyles every element of the
- * page when it arrives (148 ms on a 2,800-node page, 1.3 s on a
- * 225,000-node one; traces of `npm run bench -- --profile`), and a page that
- * names nobody should not pay that.
- */
+/** One constructed sheet shared by the document and any open shadow roots we paint in. */
 function createSheet(doc: Document, style: HighlightStyle, colour: string) {
   const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
   sheet.replaceSync(css(style, colour));
@@ -74,6 +67,7 @@ function createSheet(doc: Document, style: HighlightStyle, colour: string) {
       // A page that froze adoptedStyleSheets: highlights still exist, unstyled.
     }
   };
+  adopt(doc);
   return {
     adopt,
     update: (s: HighlightStyle, c: string) => sheet.replaceSync(css(s, c)),
@@ -88,10 +82,8 @@ function createSheet(doc: Document, style: HighlightStyle, colour: string) {
   };
 }
 
-/** The document and the shadow roots the ranges live in (document styles don't reach them) adopt the sheet. */
-function adoptRootsOf(ranges: PaintRange[], doc: Document, adopt: (root: Document | ShadowRoot) => void) {
-  if (!ranges.length) return;
-  adopt(doc);
+/** Shadow roots a range lives in need the sheet too: document styles don't reach them. */
+function adoptShadowRoots(ranges: PaintRange[], adopt: (root: ShadowRoot) => void) {
   let last: Node | null = null;
   for (const r of ranges) {
     const root = r.startContainer.getRootNode();
@@ -116,7 +108,7 @@ export function createHighlightPainter(doc: Document, style: HighlightStyle, col
   return {
     mode: 'highlight',
     paint(ranges) {
-      adoptRootsOf(ranges, doc, sheet.adopt);
+      adoptShadowRoots(ranges, sheet.adopt);
       // A diff, not clear-and-refill: rescans reuse the StaticRanges of
       // unchanged text, so a small change touches few entries.
       const next = new Set(ranges.map(toStatic));
@@ -191,7 +183,7 @@ export function createMarkPainter(
   return {
     mode: 'marks',
     paint(ranges) {
-      adoptRootsOf(ranges, doc, sheet.adopt);
+      adoptShadowRoots(ranges, sheet.adopt);
       withoutObserving(() => {
         unwrapAll();
         // Back to front (ranges come in document order), so a split never
