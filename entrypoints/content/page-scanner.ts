@@ -25,6 +25,15 @@ const SLICE_MS = 8;
  * trips; smaller ones let scanning start while the page is still read.
  */
 const BATCH_CHARS = 256_000;
+/**
+ * Texts sent in one message. The reply is checked and decoded in one task,
+ * at a cost per text: on a 25,000-row table (a chunk per cell, ~100,000
+ * chunks) a 256,000-character batch held tens of thousands of texts and its
+ * reply took 110–240 ms (CPU profile, `npm run bench -- --profile table`).
+ */
+const BATCH_ITEMS = 2_000;
+/** Candidates resolved in one go after a full scan (a few ms of work). */
+const RESOLVE_GROUP = 1_000;
 
 
 interface ScannedChunk {
@@ -140,7 +149,7 @@ export function createPageScanner(deps: {
           const text = chunk.text.length > CHUNK_SPAN ? chunk.text.slice(0, CHUNK_SPAN) : chunk.text;
           batch.push({ id, entry, text });
           batchChars += text.length;
-          if (batchChars >= BATCH_CHARS) send();
+          if (batchChars >= BATCH_CHARS || batch.length >= BATCH_ITEMS) send();
           count++;
         }
         busyMs += performance.now() - sliceStart;
@@ -198,22 +207,53 @@ export function createPageScanner(deps: {
     for (const entry of scanned.values()) if (!entry.resolved) stale++;
     let evidence: ReadonlySet<string>;
     let signature: string;
-    /** After a full scan: every chunk's mentions from one page-wide resolution. */
+    /** After a full scan: every chunk's mentions, resolved in groups with the page's evidence. */
     let fromPage: Map<number, Mention[]> | undefined;
+    let sliceStart = performance.now();
+    /** Yields when the slice is spent; false when the scan was cancelled meanwhile. */
+    const keepGoing = async () => {
+      if (performance.now() - sliceStart <= SLICE_MS) return true;
+      busyMs += performance.now() - sliceStart;
+      await yieldNow();
+      sliceStart = performance.now();
+      return !signal.aborted;
+    };
     if (stale === scanned.size) {
-      // A full scan: one page-wide resolution is several times cheaper than
-      // one per chunk (1 MB page, cold: 2–8 ms against 11 ms + 7 ms of
+      // A full scan: resolving groups of chunks is several times cheaper than
+      // one chunk at a time (1 MB page, cold: 2–8 ms against 11 ms + 7 ms of
       // per-chunk evidence), so the per-chunk bookkeeping waits for a rescan.
-      const all: Candidate[] = [];
-      for (const { candidates } of scanned.values()) for (const c of candidates) all.push(c);
-      evidence = gateEvidence(deps.entities, all, options);
+      // Groups, not the whole page in one call: on a page that names someone
+      // every few words that call held the main thread for 100–160 ms. The
+      // gate's evidence is the union of the groups', and resolution is
+      // chunk-local once the evidence is known.
+      const groups: { ids: number[]; candidates: Candidate[] }[] = [];
+      let group: { ids: number[]; candidates: Candidate[] } = { ids: [], candidates: [] };
+      for (const [id, { candidates }] of scanned) {
+        if (!candidates.length) continue;
+        group.ids.push(id);
+        for (const c of candidates) group.candidates.push(c);
+        if (group.candidates.length >= RESOLVE_GROUP) {
+          groups.push(group);
+          group = { ids: [], candidates: [] };
+        }
+      }
+      if (group.candidates.length) groups.push(group);
+      const union = new Set<string>();
+      for (const g of groups) {
+        for (const e of gateEvidence(deps.entities, g.candidates, options)) union.add(e);
+        if (!(await keepGoing())) return;
+      }
+      evidence = union;
       signature = [...evidence].sort().join('|');
       fromPage = new Map();
-      for (const m of resolveMentions(deps.entities, all, options, evidence)) {
-        const id = Math.floor(m.start / CHUNK_SPAN);
-        const list = fromPage.get(id);
-        if (list) list.push(m);
-        else fromPage.set(id, [m]);
+      for (const g of groups) {
+        for (const m of resolveMentions(deps.entities, g.candidates, options, evidence)) {
+          const id = Math.floor(m.start / CHUNK_SPAN);
+          const list = fromPage.get(id);
+          if (list) list.push(m);
+          else fromPage.set(id, [m]);
+        }
+        if (!(await keepGoing())) return;
       }
     } else {
       const union = new Set<string>();
@@ -227,7 +267,6 @@ export function createPageScanner(deps: {
     }
     const seen = new Set<string>();
     const next: PageMention[] = [];
-    let sliceStart = performance.now();
     for (const [id, entry] of scanned) {
       if (entry.resolved?.with !== signature) {
         const mentions = fromPage ? toPageMentions(id, entry, fromPage.get(id) ?? []) : resolveChunk(id, entry, evidence);
@@ -240,12 +279,7 @@ export function createPageScanner(deps: {
         }
         next.push(m);
       }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        busyMs += performance.now() - sliceStart;
-        await yieldNow();
-        if (signal.aborted) return;
-        sliceStart = performance.now();
-      }
+      if (!(await keepGoing())) return;
     }
     const painter = deps.painter();
     current = next;

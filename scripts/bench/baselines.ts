@@ -109,15 +109,18 @@ export function stopHeartbeat(): { longestMs: number; over50: number; longestFra
 }
 
 /**
- * The page's own DOM work: append `count` paragraphs that name people, or
- * edit `count` of the page's text nodes (the original ones, most likely
- * under highlights). Runs at the start of a frame and is timed to the next
+ * The page's own DOM work: append `count` items that name people, or edit
+ * `count` of the page's text nodes (the original ones, most likely under
+ * highlights). Items go into the page's `[data-bench-host]` element (its
+ * main content; rows when that is a table body), else its first `article`,
+ * else the body. Runs at the start of a frame and is timed to the next
  * frame's callback: the synchronous script plus the style, layout and paint
  * it causes (`syncMs` is the script alone).
  */
 export function pageDomWork(args: { count: number; phase: 'append' | 'edit' }): Promise<{ syncMs: number; totalMs: number }> {
   const names = ['Volodymyr Zelenskiy', 'Donald Trump', 'Mark Rutte', 'Kyiv', 'Friedrich Merz', 'NATO'];
-  const host = document.querySelector('article') ?? document.body;
+  const host = document.querySelector('[data-bench-host]') ?? document.querySelector('article') ?? document.body;
+  const rows = host.tagName === 'TBODY';
   const nodes: Text[] = [];
   if (args.phase === 'edit') {
     const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
@@ -130,9 +133,16 @@ export function pageDomWork(args: { count: number; phase: 'append' | 'edit' }): 
       const start = performance.now();
       if (args.phase === 'append') {
         for (let i = 0; i < args.count; i++) {
-          const p = document.createElement('p');
-          p.textContent = `Update ${i}: ${names[i % names.length]} spoke with ${names[(i + 3) % names.length]} about the talks.`;
-          host.appendChild(p);
+          const text = `Update ${i}: ${names[i % names.length]} spoke with ${names[(i + 3) % names.length]} about the talks.`;
+          if (rows) {
+            const tr = document.createElement('tr');
+            for (const cell of [`U${i}`, '2025-12-01', text, '0.00']) tr.appendChild(document.createElement('td')).textContent = cell;
+            host.appendChild(tr);
+          } else {
+            const p = document.createElement('p');
+            p.textContent = text;
+            host.appendChild(p);
+          }
         }
       } else {
         for (let i = 0; i < nodes.length; i++) nodes[i].data = `${nodes[i].data} (edited ${i})`;

@@ -1,24 +1,57 @@
 /**
  * Browser figures, all in one Chromium build: two persistent contexts, one
- * with the built extension and one without (the baselines, and the page's
- * own DOM work without us). Every run is a fresh page load.
+ * with the built extension and one without (the page's own behaviour, and
+ * the baselines). Every run is a fresh page load.
  *
- * - scan: a plain load with the extension on; the content script's
- *   `fact-cards:scan` measure (busy and wall time, and where it went).
+ * ## The bench's contract with the extension
+ *
+ * The bench treats the extension as a black box except for these four
+ * points; a rewrite of the content script keeps the bench working as long as
+ * it keeps them.
+ *
+ * 1. Required. After its first full scan of a page, the content script
+ *    records `performance.measure('fact-cards:scan', { start, end, detail })`
+ *    in the page's performance timeline (shared with the page's main world),
+ *    once its highlights are registered. `start`–`end` is the scan's wall
+ *    time; `detail` holds numbers: `busyMs` (main-thread time, time yielded
+ *    to the page excluded), `scanMs` (reading + matching), `publishMs`
+ *    (resolving + registering), `mentions`, `chunks`, `slices`. Work the
+ *    extension moves off the main thread belongs in neither `busyMs` nor the
+ *    heartbeat gaps, which is the point.
+ * 2. Required. The named highlight `fact-cards` in `CSS.highlights`: when
+ *    the measure is recorded it holds no more ranges than `mentions` (not
+ *    checked on a page that changes itself), and one second later (the end
+ *    of the load window) at least one when `mentions > 0` (a highlight
+ *    window may register them a little after the scan).
+ * 3. The setting `enabled` in `chrome.storage.sync` under `settings`
+ *    (`{ settings: { enabled } }`), written from the service worker, switches
+ *    the extension off and on in open tabs (the settled-page runs).
+ * 4. The `page-mentions` message (scripts/harness/page-mentions.ts): its
+ *    `scanning` flag tells when the extension is idle again after the
+ *    page's DOM work, and its `entities` list is counted for the report.
+ *
+ * A scenario (scenarios.ts) may import saved articles or change settings
+ * through the extension before pages load.
+ *
+ * ## Runs, per page
+ *
+ * - load, side by side: a fresh load with the extension, then the same page
+ *   without it, each with the load probe's heartbeat (load-probe.ts) from
+ *   the page's first contentful paint. The window runs to the extension's scan end plus
+ *   SCAN_TAIL_MS (at least the page's `minWindowMs`); the run without the
+ *   extension counts the same span. With the extension the page then does
+ *   its own DOM work with our highlights present; without it, the floor and
+ *   regex baselines run, then the same DOM work.
  * - settled: the page loads with the extension switched off and settles,
- *   the heartbeats start, then the extension is switched on and scans. Page
- *   load work (parsing, first layout) cannot then pass for ours. Then the
- *   page's DOM work runs with our highlights present.
- * - plain: floor and regex baselines (alternating which goes first), then
- *   the page's DOM work without the extension.
+ *   the heartbeat starts, then the extension is switched on and scans. Page
+ *   load work (parsing, first layout) cannot then pass for ours.
  * - mark.js: a load of its own (it rewrites the DOM).
  */
-import { WINDOW_LIMIT } from '../../entrypoints/content/highlight-window';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createRequire } from 'node:module';
 import { launchWithExtension } from '../harness/launch-chromium';
-import type { FixtureServer } from '../harness/serve-fixtures';
 import { readPageMentions } from '../harness/page-mentions';
+import type { FixtureServer } from '../harness/serve-fixtures';
 // @ts-expect-error plain ESM helper shared with the bootstrap script
 import { findChromium } from '../find-chromium.mjs';
 import {
@@ -31,21 +64,15 @@ import {
   stopHeartbeat,
   type BaselineTiming,
 } from './baselines';
-import { figure, type Figure } from './table';
+import { SCAN_TAIL_MS, type BenchPageDef } from './catalog';
+import { BEAT_PARAM, installLoadProbe, probeReady, probeScanEnd, probeStop, probeWaitUntil, restlessWork, SCAN_PARAM } from './load-probe';
+import type { Scenario } from './scenarios';
+import { figure, pick, type Figure } from './stats';
 
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 /** mark.js "exactly": a match must sit between whitespace or these characters (its word boundary). */
 export const MARK_LIMITERS = [',', '.', ';', ':', '!', '?', '"', "'", '’', '‘', '“', '”', '«', '»', '(', ')', '[', ']', '-', '–', '—', '/'];
-const DOM_WORK_NODES = 2000;
 const LOAD_TIMEOUT = 180_000;
-
-export interface BenchPageSpec {
-  name: string;
-  file: string;
-  runs: number;
-  /** mark.js runs (0: skipped, it is far too slow on large pages). */
-  markRuns: number;
-}
 
 export interface ScanMeasure {
   busyMs: number;
@@ -54,6 +81,7 @@ export interface ScanMeasure {
   publishMs: number;
   mentions: number;
   chunks: number;
+  slices: number;
   highlights: number;
 }
 
@@ -68,31 +96,57 @@ export interface DomWorkFigures {
   longestTaskMs: Figure;
 }
 
+export interface LoadFigures {
+  /** Longest gap between heartbeats after the page's first contentful paint, within the window. */
+  longestMs: Figure;
+  /** Gaps over 50 ms in the window. */
+  over50: Figure;
+  /** The window after that start. */
+  windowMs: Figure;
+  /** First contentful paint and load event, from navigation start. */
+  fcpMs: Figure;
+  loadMs: Figure;
+}
+
 export interface PageResult {
+  id: string;
   name: string;
   file: string;
   /** UTF-8 bytes of the body's text content. */
   textBytes: number;
+  /** DOM nodes of the loaded page (elements, text, comments). */
+  nodes: number;
   /** Fresh load with the extension on: the scan at content-script start. */
-  scan: { busyMs: Figure; wallMs: Figure; scanMs: Figure; publishMs: Figure; mentions: number; chunks: number; entities: number };
+  scan: { busyMs: Figure; wallMs: Figure; scanMs: Figure; publishMs: Figure; slices: Figure; mentions: number; chunks: number; entities: number | null };
   /** The same scan on a settled page, switched on after load. */
   settled: { busyMs: Figure; wallMs: Figure; scanMs: Figure; publishMs: Figure };
+  /** Heartbeat on the settled page while the extension scans. */
   responsiveness: { longestTaskMs: Figure; tasksOver50: Figure; longestFrameGapMs: Figure };
+  /** Heartbeat from the first contentful paint of a fresh load, with and without the extension, over the same window. */
+  load: { on: LoadFigures; off: LoadFigures };
   floor: { ms: Figure; words: number };
   regex: { ms: Figure; matches: number };
   markjs: { ms: Figure; marks: number } | null;
-  domWork: {
-    off: DomWorkFigures;
-    on: DomWorkFigures;
-  };
+  /** The page's own DOM work (`nodes` appends, then `nodes` edits); null on a page that changes itself. */
+  domWork: { nodes: number; off: DomWorkFigures; on: DomWorkFigures } | null;
+  /** A restless page's own timer ticks over the load window: mean ms per tick. */
+  ownTicks: { off: Figure; on: Figure } | null;
 }
 
 // tsx compiles with esbuild's keepNames, which wraps inner functions in a
 // `__name(...)` helper; functions sent to page.evaluate need it defined.
-const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
-export async function launchBrowsers(): Promise<{ withExtension: BrowserContext; plain: BrowserContext; version: string }> {
-  const withExtension = await launchWithExtension({ headless: true });
+export interface Browsers {
+  withExtension: BrowserContext;
+  plain: BrowserContext;
+  version: string;
+  close(): Promise<void>;
+}
+
+/** Chromium with the extension (prepared by the scenario) and without it; the load probe in both. */
+export async function launchBrowsers(scenario: Scenario, extensionDir?: string): Promise<Browsers> {
+  const withExtension = await launchWithExtension({ headless: true, extensionDir });
   const plain = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: true,
@@ -100,15 +154,30 @@ export async function launchBrowsers(): Promise<{ withExtension: BrowserContext;
     // As launchWithExtension, without the extension.
     args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  for (const context of [withExtension, plain]) await context.addInitScript({ content: NAME_SHIM });
+  for (const context of [withExtension, plain]) {
+    await context.addInitScript({ content: NAME_SHIM });
+    await context.addInitScript(installLoadProbe, { beat: BEAT_PARAM, scan: SCAN_PARAM });
+  }
+  if (scenario.prepare) {
+    await worker(withExtension);
+    await scenario.prepare(withExtension);
+  }
   const page = await plain.newPage();
   const cdp = await plain.newCDPSession(page);
   const { product } = (await cdp.send('Browser.getVersion')) as { product: string };
   await page.close();
-  return { withExtension, plain, version: product };
+  return {
+    withExtension,
+    plain,
+    version: product,
+    close: async () => {
+      await withExtension.close();
+      await plain.close();
+    },
+  };
 }
 
-async function worker(context: BrowserContext) {
+export async function worker(context: BrowserContext) {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
@@ -117,7 +186,7 @@ async function setEnabled(context: BrowserContext, enabled: boolean): Promise<vo
   await sw.evaluate((on) => (globalThis as any).chrome.storage.sync.set({ settings: { enabled: on } }), enabled);
 }
 
-async function open(context: BrowserContext, url: string): Promise<Page> {
+export async function open(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(LOAD_TIMEOUT);
   await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
@@ -141,37 +210,51 @@ function readScanMeasure(): ScanMeasure | null {
     publishMs: d.publishMs,
     mentions: d.mentions,
     chunks: d.chunks,
+    slices: d.slices,
     highlights: CSS.highlights.get('fact-cards')?.size ?? 0,
   };
 }
 
-async function waitForScan(page: Page): Promise<ScanMeasure> {
-  await page.waitForFunction(() => performance.getEntriesByName('fact-cards:scan').length > 0, null, { polling: 50, timeout: LOAD_TIMEOUT });
-  const m = await page.evaluate(readScanMeasure);
-  if (!m) throw new Error('fact-cards:scan measure vanished');
-  // Up to WINDOW_LIMIT mentions all are registered; past it only those near the viewport.
-  const expected = m.mentions <= WINDOW_LIMIT;
-  if (expected ? m.highlights !== m.mentions : m.highlights > m.mentions) {
-    throw new Error(`${m.mentions} mentions but ${m.highlights} highlights registered on ${page.url()}`);
+/**
+ * The first `fact-cards:scan` measure, checked against the registered
+ * highlights (contract points 1 and 2): at the measure (`atScan`, as the
+ * probe saw them, else now) no more ranges than mentions — unless the page
+ * changes itself, when rescans may have added some since; by `later` (the
+ * end of the load window, when given) at least one when there are mentions.
+ */
+async function scanMeasure(page: Page, highlights?: { atScan: number; later: number }, changing = false): Promise<ScanMeasure> {
+  const read = await page.evaluate(readScanMeasure);
+  if (!read) throw new Error(`no fact-cards:scan measure on ${page.url()}`);
+  const m = { ...read, highlights: highlights?.atScan ?? read.highlights };
+  for (const key of ['busyMs', 'scanMs', 'publishMs', 'mentions', 'chunks', 'slices'] as const) {
+    if (typeof m[key] !== 'number') throw new Error(`fact-cards:scan detail.${key} is not a number on ${page.url()}`);
   }
+  if (!changing && m.highlights > m.mentions) throw new Error(`${m.mentions} mentions but ${m.highlights} highlights registered on ${page.url()}`);
+  const later = highlights?.later ?? m.highlights;
+  if ((m.mentions > 0) !== (later > 0)) throw new Error(`${m.mentions} mentions but ${later} highlights registered after the scan on ${page.url()}`);
   return m;
+}
+
+/** Waits until the extension has no scan running (contract point 4). */
+async function extensionIdle(context: BrowserContext, page: Page, timeoutMs = LOAD_TIMEOUT) {
+  return readPageMentions(context, page, timeoutMs);
 }
 
 type DomWork = { appendMs: number; editMs: number; totalMs: number; syncMs: number; longestTaskMs: number };
 
 /**
  * The page's DOM work, phase by phase, each followed by what the extension
- * does about it (its rescan, batched 150 ms after the changes): the
- * heartbeat runs from just before the phase until the extension is idle
- * again (without the extension: 400 ms and two frames).
+ * does about it (its rescan): the heartbeat runs from just before the phase
+ * until the extension is idle again (without the extension: 400 ms and two
+ * frames).
  */
-async function domWork(page: Page, context: BrowserContext | null): Promise<DomWork> {
+async function domWork(page: Page, nodes: number, context: BrowserContext | null): Promise<DomWork> {
   const phases: { syncMs: number; totalMs: number; longestMs: number }[] = [];
   for (const phase of ['append', 'edit'] as const) {
     await page.evaluate(startHeartbeat);
-    const timing = await page.evaluate(pageDomWork, { count: DOM_WORK_NODES, phase });
+    const timing = await page.evaluate(pageDomWork, { count: nodes, phase });
     await page.waitForTimeout(400);
-    if (context) await readPageMentions(context, page, LOAD_TIMEOUT); // waits until no scan is running
+    if (context) await extensionIdle(context, page);
     await settle(page);
     phases.push({ ...timing, longestMs: (await page.evaluate(stopHeartbeat)).longestMs });
   }
@@ -185,85 +268,145 @@ async function domWork(page: Page, context: BrowserContext | null): Promise<DomW
   };
 }
 
-const pick = <T, K extends keyof T>(rows: T[], key: K) => figure(rows.map((r) => r[key] as number));
+const withParam = (url: string, param: string) => `${url}${url.includes('?') ? '&' : '?'}${param}`;
+
+type LoadRun = { longestMs: number; over50: number; windowMs: number; fcpMs: number; loadMs: number };
+
+/** With the extension: a fresh load; the heartbeat from the first contentful paint to the scan's end plus the tail. */
+async function loadWithExtension(context: BrowserContext, url: string, def: BenchPageDef) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(LOAD_TIMEOUT);
+  await page.goto(withParam(url, BEAT_PARAM), { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
+  const { ready, scanEnd, highlights } = await page.evaluate(probeScanEnd);
+  const windowMs = Math.max(def.minWindowMs, scanEnd + SCAN_TAIL_MS - ready);
+  await page.evaluate(probeWaitUntil, ready + windowMs);
+  const beats = await page.evaluate(probeStop, windowMs);
+  const later = await page.evaluate(() => CSS.highlights.get('fact-cards')?.size ?? 0);
+  await page.waitForLoadState('load', { timeout: LOAD_TIMEOUT });
+  return { page, highlights: { atScan: highlights, later }, load: { ...beats, windowMs } satisfies LoadRun, work: await page.evaluate(restlessWork) };
+}
+
+/** Without the extension: the same page, the heartbeat over the same window after its own first contentful paint. */
+async function loadWithout(context: BrowserContext, url: string, windowMs: number) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(LOAD_TIMEOUT);
+  await page.goto(withParam(url, BEAT_PARAM), { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
+  const ready = await page.evaluate(probeReady);
+  await page.evaluate(probeWaitUntil, ready + windowMs);
+  const beats = await page.evaluate(probeStop, windowMs);
+  await page.waitForLoadState('load', { timeout: LOAD_TIMEOUT });
+  return { page, load: { ...beats, windowMs } satisfies LoadRun, work: await page.evaluate(restlessWork) };
+}
+
+const countNodes = () => {
+  let n = 0;
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+  while (walker.nextNode()) n++;
+  return n;
+};
 
 export async function benchPage(
-  browsers: { withExtension: BrowserContext; plain: BrowserContext },
+  browsers: Browsers,
   server: FixtureServer,
-  spec: BenchPageSpec,
+  def: BenchPageDef,
+  runs: { runs: number; settledRuns: number; markRuns: number },
   aliases: { list: string[]; alternation: string },
   log: (line: string) => void,
 ): Promise<PageResult> {
-  const url = server.url(spec.file);
+  const url = server.url(def.file);
   const { withExtension, plain } = browsers;
 
-  // 1. Scan at content-script start, on a fresh load.
+  // 1. Fresh loads side by side: with the extension, then without; then the page's DOM work and the baselines.
   await setEnabled(withExtension, true);
   const scans: ScanMeasure[] = [];
-  let entities = 0;
-  for (let i = 0; i < spec.runs; i++) {
-    const page = await open(withExtension, url);
-    scans.push(await waitForScan(page));
-    if (i === 0) entities = (await readPageMentions(withExtension, page, LOAD_TIMEOUT)).entities.length;
-    await page.close();
-  }
-  log(`${spec.name}: scan ${scans.map((s) => s.busyMs.toFixed(0)).join(', ')} ms busy`);
+  const loadOn: LoadRun[] = [];
+  const loadOff: LoadRun[] = [];
+  const ticksOn: number[] = [];
+  const ticksOff: number[] = [];
+  const domOn: DomWork[] = [];
+  const domOff: DomWork[] = [];
+  const floors: BaselineTiming[] = [];
+  const regexes: BaselineTiming[] = [];
+  let entities: number | null = null;
+  let textBytes = 0;
+  let nodes = 0;
+  for (let i = 0; i < runs.runs; i++) {
+    const on = await loadWithExtension(withExtension, url, def);
+    scans.push(await scanMeasure(on.page, on.highlights, def.domWorkNodes === 0));
+    loadOn.push(on.load);
+    ticksOn.push(on.work.ms / on.work.ticks);
+    if (def.domWorkNodes > 0) {
+      const idle = await extensionIdle(withExtension, on.page);
+      if (i === 0) entities = idle.entities.length;
+      await settle(on.page);
+      domOn.push(await domWork(on.page, def.domWorkNodes, withExtension));
+    } else if (i === 0) {
+      // A page that never stops changing may keep the extension busy: count its entities if it answers soon.
+      entities = await extensionIdle(withExtension, on.page, 5000).then((r) => r.entities.length, () => null);
+    }
+    await on.page.close();
 
-  // 2. Settled page: switched on after load, with the heartbeats; then DOM work with highlights.
+    const off = await loadWithout(plain, url, on.load.windowMs);
+    loadOff.push(off.load);
+    ticksOff.push(off.work.ms / off.work.ticks);
+    if (i === 0) {
+      textBytes = await off.page.evaluate(() => new TextEncoder().encode(document.body.textContent ?? '').length);
+      nodes = await off.page.evaluate(countNodes);
+    }
+    if (def.domWorkNodes > 0) {
+      await settle(off.page);
+      // Alternate the order: whichever runs second finds the DOM warm.
+      if (i % 2 === 0) {
+        floors.push(await off.page.evaluate(floorPass));
+        regexes.push(await off.page.evaluate(regexHighlight, aliases.alternation));
+      } else {
+        regexes.push(await off.page.evaluate(regexHighlight, aliases.alternation));
+        floors.push(await off.page.evaluate(floorPass));
+      }
+      await off.page.evaluate(clearRegexHighlight);
+      await off.page.waitForTimeout(100);
+      domOff.push(await domWork(off.page, def.domWorkNodes, null));
+    } else {
+      floors.push(await off.page.evaluate(floorPass));
+      regexes.push(await off.page.evaluate(regexHighlight, aliases.alternation));
+    }
+    await off.page.close();
+  }
+  const ms = (rows: { longestMs: number }[]) => rows.map((r) => r.longestMs.toFixed(0)).join(', ');
+  log(`${def.name}: scan ${scans.map((s) => s.busyMs.toFixed(0)).join(', ')} ms busy; longest gap after first paint ${ms(loadOn)} ms with, ${ms(loadOff)} ms without`);
+
+  // 2. Settled page: switched on after load, with the heartbeat.
   const settled: ScanMeasure[] = [];
   const beats: { longestMs: number; over50: number; longestFrameMs: number }[] = [];
-  const domOn: DomWork[] = [];
-  for (let i = 0; i < spec.runs; i++) {
+  for (let i = 0; i < runs.settledRuns; i++) {
     await setEnabled(withExtension, false);
-    const page = await open(withExtension, url);
+    const page = await open(withExtension, withParam(url, SCAN_PARAM));
     await settle(page);
     await page.evaluate(startHeartbeat);
     await setEnabled(withExtension, true);
-    const m = await waitForScan(page);
+    const { highlights } = await page.evaluate(probeScanEnd);
+    const later = await page.evaluate(() => CSS.highlights.get('fact-cards')?.size ?? 0);
+    const m = await scanMeasure(page, { atScan: highlights, later }, def.domWorkNodes === 0);
     // Keep beating through the frame that paints the new highlights.
     await settle(page);
     beats.push(await page.evaluate(stopHeartbeat));
     settled.push(m);
-    domOn.push(await domWork(page, withExtension));
     await page.close();
   }
-  log(`${spec.name}: settled scan ${settled.map((s) => s.busyMs.toFixed(0)).join(', ')} ms busy, longest task ${beats.map((b) => b.longestMs.toFixed(0)).join(', ')} ms`);
-
-  // 3. Baselines without the extension, and the page's DOM work without highlights.
-  const floors: BaselineTiming[] = [];
-  const regexes: BaselineTiming[] = [];
-  const domOff: DomWork[] = [];
-  let textBytes = 0;
-  for (let i = 0; i < spec.runs; i++) {
-    const page = await open(plain, url);
-    await settle(page);
-    if (i === 0) textBytes = await page.evaluate(() => new TextEncoder().encode(document.body.textContent ?? '').length);
-    // Alternate the order: whichever runs second finds the DOM warm.
-    if (i % 2 === 0) {
-      floors.push(await page.evaluate(floorPass));
-      regexes.push(await page.evaluate(regexHighlight, aliases.alternation));
-    } else {
-      regexes.push(await page.evaluate(regexHighlight, aliases.alternation));
-      floors.push(await page.evaluate(floorPass));
-    }
-    await page.evaluate(clearRegexHighlight);
-    await page.waitForTimeout(100);
-    domOff.push(await domWork(page, null));
-    await page.close();
-  }
-  log(`${spec.name}: floor ${floors.map((f) => f.ms.toFixed(0)).join(', ')} ms, regex ${regexes.map((f) => f.ms.toFixed(0)).join(', ')} ms`);
+  await setEnabled(withExtension, true);
+  log(`${def.name}: settled scan ${settled.map((s) => s.busyMs.toFixed(0)).join(', ')} ms busy, longest task ${ms(beats)} ms`);
 
   const marks: BaselineTiming[] = [];
-  for (let i = 0; i < spec.markRuns; i++) {
+  for (let i = 0; i < runs.markRuns; i++) {
     const page = await open(plain, url);
     await settle(page);
     await page.addScriptTag({ path: MARK_JS });
     marks.push(await page.evaluate(markJs, { terms: aliases.list, accuracy: { value: 'exactly', limiters: MARK_LIMITERS } }));
     await page.close();
   }
-  if (marks.length) log(`${spec.name}: mark.js ${marks.map((f) => f.ms.toFixed(0)).join(', ')} ms`);
+  if (marks.length) log(`${def.name}: mark.js ${marks.map((f) => f.ms.toFixed(0)).join(', ')} ms`);
 
-  const dom = (rows: DomWork[]) => ({
+  const dom = (rows: DomWork[]): DomWorkFigures => ({
     appendMs: pick(rows, 'appendMs'),
     editMs: pick(rows, 'editMs'),
     totalMs: pick(rows, 'totalMs'),
@@ -276,20 +419,31 @@ export async function benchPage(
     scanMs: pick(rows, 'scanMs'),
     publishMs: pick(rows, 'publishMs'),
   });
+  const load = (rows: LoadRun[]): LoadFigures => ({
+    longestMs: pick(rows, 'longestMs'),
+    over50: pick(rows, 'over50'),
+    windowMs: pick(rows, 'windowMs'),
+    fcpMs: pick(rows, 'fcpMs'),
+    loadMs: pick(rows, 'loadMs'),
+  });
   return {
-    name: spec.name,
-    file: spec.file,
+    id: def.id,
+    name: def.name,
+    file: def.file,
     textBytes,
-    scan: { ...timings(scans), mentions: scans[0].mentions, chunks: scans[0].chunks, entities },
+    nodes,
+    scan: { ...timings(scans), slices: pick(scans, 'slices'), mentions: scans[0].mentions, chunks: scans[0].chunks, entities },
     settled: timings(settled),
     responsiveness: {
       longestTaskMs: pick(beats, 'longestMs'),
       tasksOver50: pick(beats, 'over50'),
       longestFrameGapMs: pick(beats, 'longestFrameMs'),
     },
+    load: { on: load(loadOn), off: load(loadOff) },
     floor: { ms: pick(floors, 'ms'), words: floors[0].count },
     regex: { ms: pick(regexes, 'ms'), matches: regexes[0].count },
     markjs: marks.length ? { ms: pick(marks, 'ms'), marks: marks[0].count } : null,
-    domWork: { off: dom(domOff), on: dom(domOn) },
+    domWork: def.domWorkNodes > 0 ? { nodes: def.domWorkNodes, off: dom(domOff), on: dom(domOn) } : null,
+    ownTicks: def.domWorkNodes > 0 ? null : { off: figure(ticksOff), on: figure(ticksOn) },
   };
 }

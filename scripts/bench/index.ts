@@ -3,59 +3,87 @@
  * scale and size, against baselines in the same Chromium. Prints Markdown
  * tables and writes the same figures to bench/results.json.
  *
- * BENCH_QUICK=1: one run of everything and mark.js on the small pages only
- * (a smoke test of the bench itself, not figures to quote).
- * BENCH_MARKJS_5MB=1: also run mark.js once on the 5 MB page (about 90 s).
+ *   npm run bench -- --only dense,table   only these pages (ids in catalog.ts; `node` = matcher and search figures;
+ *                                         `library` = per-page cost and card latency with 0, 50, 500 saved articles)
+ *   npm run bench -- --profile dense      a CPU profile and a trace of one load of the page (profile.ts), nothing else
+ *   npm run bench -- --quick              one run of everything (a smoke test of the bench, not figures to quote)
+ *   npm run bench -- --scenario ID        what the extension holds (scenarios.ts); default: bundled
+ *
+ * BENCH_QUICK=1 is the same as --quick.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../harness/launch-chromium';
 import { serveFixtures } from '../harness/serve-fixtures';
 import { loadBundledIndex } from '../load-index';
-import { benchPage, launchBrowsers, type BenchPageSpec, type PageResult } from './browser-bench';
+import { benchPage, launchBrowsers, type PageResult } from './browser-bench';
+import { targetsOf } from './budgets';
+import { CATALOG, selectPages } from './catalog';
+import { benchLibrary } from './library-bench';
 import { loadSearchBench, searchAtScale, throughputAtScale } from './node-bench';
-import { generatePage, PAGE_SIZES, type BenchPage } from './pages';
+import { runProfile } from './profile';
+import type { BenchResults } from './results';
+import { scenarioById } from './scenarios';
 import { bundleSizes } from './sizes';
-import { renderReport, targetsOf, type BenchResults } from './table';
+import { renderReport } from './table';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DEMO_PAGE = join(ROOT, 'tests/fixtures/pages/demo.html');
 const RESULTS = join(ROOT, 'bench/results.json');
-const QUICK = process.env.BENCH_QUICK === '1';
-const runs = (n: number) => (QUICK ? 1 : n);
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    profile: { type: 'string' },
+    quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
+    scenario: { type: 'string', default: 'bundled' },
+  },
+});
+const scenario = scenarioById(args.scenario!);
+const index = loadBundledIndex();
+
+if (args.profile) {
+  await runProfile({ pageId: args.profile, scenario, index, log });
+  process.exit(0);
+}
 
 const started = performance.now();
 const loadBefore = loadavg()[0];
-const index = loadBundledIndex();
+const only = args.only ? args.only.split(',').map((s) => s.trim()).filter(Boolean) : null;
+const NOT_PAGES = ['node', 'library'];
+const defs = selectPages((only ?? []).filter((id) => !NOT_PAGES.includes(id)));
+const pages = only && only.every((id) => NOT_PAGES.includes(id)) ? [] : defs;
+const nodeFigures = !only || only.includes('node');
+const libraryFigures = !only || only.includes('library');
 const notes: string[] = [];
-if (QUICK) notes.push('BENCH_QUICK=1: one run per figure; not figures to quote.');
+if (args.quick) notes.push('--quick: one run per figure; not figures to quote.');
+const runs = (n: number) => (args.quick ? Math.min(n, 1) : n);
 
-// Pages: generated into a temp folder with the demo page beside them.
+// Pages: generated into a temp folder (the demo is copied there).
 const dir = mkdtempSync(join(tmpdir(), 'fact-cards-bench-'));
-const generated: BenchPage[] = PAGE_SIZES.map((size) => generatePage({ ...size, index }));
-for (const page of generated) writeFileSync(join(dir, page.file), page.html);
-copyFileSync(DEMO_PAGE, join(dir, 'demo.html'));
-const onePage = generated.find((p) => p.file === 'page-1m.html')!;
-log(`pages generated in ${dir}`);
+const made = pages.map((def) => ({ def, page: def.make(index) }));
+for (const { def, page } of made) writeFileSync(join(dir, def.file), page.html);
+// The library bench loads the demo (hovered for card latency) and the 100 KB page.
+const libraryPages = selectPages(['demo', '100k']);
+if (libraryFigures) for (const def of libraryPages) if (!made.some((m) => m.def.id === def.id)) writeFileSync(join(dir, def.file), def.make(index).html);
+log(`${made.length} pages in ${dir}`);
 
-const specs: BenchPageSpec[] = [
-  { name: 'demo', file: 'demo.html', runs: runs(5), markRuns: runs(5) },
-  { name: '100 KB', file: 'page-100k.html', runs: runs(5), markRuns: runs(5) },
-  { name: '1 MB', file: 'page-1m.html', runs: runs(5), markRuns: QUICK ? 0 : 2 }, // mark.js: ~20 s a run
-  { name: '5 MB', file: 'page-5m.html', runs: runs(3), markRuns: process.env.BENCH_MARKJS_5MB === '1' ? 1 : 0 },
-];
-
-// Node: sizes, matcher throughput, search.
+// Node: sizes, matcher throughput (over the 1 MB page's text), search.
 const sizes = bundleSizes(EXTENSION_DIR);
-const search = await loadSearchBench();
-if (typeof search === 'string') log(search);
-log('matcher throughput');
-const throughput = throughputAtScale(index, search, onePage.blocks, onePage.textBytes, runs(15), [1_000, 10_000]);
-log('search');
-const searchRows = searchAtScale(index, search, runs(3), 10_000);
+let throughput: BenchResults['throughput'] = null;
+let search: BenchResults['search'] = null;
+if (nodeFigures) {
+  const searchModule = await loadSearchBench();
+  if (typeof searchModule === 'string') log(searchModule);
+  const mb = CATALOG.find((p) => p.id === '1m')!.make(index);
+  log('matcher throughput');
+  throughput = { ...throughputAtScale(index, searchModule, mb.blocks!, mb.textBytes!, runs(15), [1_000, 10_000]), textBytes: mb.textBytes! };
+  log('search');
+  search = searchAtScale(index, searchModule, runs(3), 10_000);
+}
 
 // The browser.
 const aliases = [...new Set(index.entities.flatMap((e) => e.aliases.map((a) => a.text)))];
@@ -63,17 +91,33 @@ const alternation = [...aliases]
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
-const server = await serveFixtures(dir);
-const browsers = await launchBrowsers();
 const browser: PageResult[] = [];
-try {
-  for (const spec of specs) browser.push(await benchPage(browsers, server, spec, { list: aliases, alternation }, log));
-} finally {
-  await browsers.withExtension.close();
-  await browsers.plain.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+let chromiumVersion = 'not run';
+let library: BenchResults['library'] = null;
+if (made.length || libraryFigures) {
+  const server = await serveFixtures(dir);
+  try {
+    if (made.length) {
+      const browsers = await launchBrowsers(scenario);
+      chromiumVersion = browsers.version;
+      try {
+        for (const { def } of made) {
+          const counts = { runs: runs(def.runs), settledRuns: runs(def.settledRuns), markRuns: runs(def.markRuns) };
+          browser.push(await benchPage(browsers, server, def, counts, { list: aliases, alternation }, log));
+        }
+      } finally {
+        await browsers.close();
+      }
+    }
+    if (libraryFigures) {
+      log('library scale');
+      library = await benchLibrary(server, libraryPages.map((d) => ({ name: d.name, file: d.file })), index, runs(5), log);
+    }
+  } finally {
+    await server.close();
+  }
 }
+rmSync(dir, { recursive: true, force: true });
 
 const cpu = cpus();
 const partial: Omit<BenchResults, 'targets'> = {
@@ -82,17 +126,26 @@ const partial: Omit<BenchResults, 'targets'> = {
     cpu: cpu[0]?.model.trim() ?? 'unknown CPU',
     cores: cpu.length,
     node: process.version,
-    chromium: browsers.version,
+    chromium: chromiumVersion,
     platform: `${platform()} ${release()}`,
     loadAverage: [loadBefore, loadavg()[0]],
   },
   runtimeSeconds: (performance.now() - started) / 1000,
-  pages: [
-    ...generated.map((p, i) => ({ name: PAGE_SIZES[i].name, file: p.file, textBytes: p.textBytes, htmlBytes: Buffer.byteLength(p.html), planted: p.planted })),
-  ],
+  scenario: scenario.id,
+  only,
+  pages: made.map(({ def, page }) => ({
+    id: def.id,
+    name: def.name,
+    file: def.file,
+    about: def.about,
+    textBytes: page.textBytes ?? null,
+    htmlBytes: Buffer.byteLength(page.html),
+    planted: page.planted ?? null,
+  })),
   browser,
-  throughput: { ...throughput, textBytes: onePage.textBytes },
-  search: searchRows,
+  throughput,
+  search,
+  library,
   sizes,
   indexGzip: gzipSync(JSON.stringify(index), { level: 9 }).length,
   notes,

@@ -9,7 +9,7 @@
 import type { FactIndex } from '../../lib/fact-index/schema';
 import { compileMatcher, resolveMentions, type Candidate } from '../../lib/match';
 import { searchCardsOfIndex, type SearchCard } from '../../lib/search/card-search';
-import { figure, type Figure } from './table';
+import { figure, type Figure } from './stats';
 
 export interface Throughput {
   label: string;

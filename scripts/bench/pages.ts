@@ -5,6 +5,9 @@
  * (aliases, other scripts, capitals, possessives, typos) beside look-alike
  * words the matcher must leave alone. The prose is procedural filler from a
  * word list: no web text. Deterministic for a seed.
+ *
+ * `Writer` and the HTML helpers are shared with the other generated pages
+ * (page-dense.ts, page-table.ts, page-restless.ts).
  */
 import type { FactIndex } from '../../lib/fact-index/schema';
 import { seededRandom } from './synthetic';
@@ -22,7 +25,7 @@ export interface BenchPage {
 }
 
 
-const NOUNS = ['government', 'minister', 'official', 'council', 'region', 'border', 'report', 'agreement', 'market',
+export const NOUNS = ['government', 'minister', 'official', 'council', 'region', 'border', 'report', 'agreement', 'market',
   'economy', 'budget', 'election', 'court', 'party', 'campaign', 'statement', 'policy', 'debate', 'committee', 'parliament',
   'company', 'investor', 'energy', 'pipeline', 'harvest', 'railway', 'bridge', 'harbour', 'village', 'city', 'province',
   'school', 'hospital', 'doctor', 'teacher', 'farmer', 'worker', 'union', 'strike', 'protest', 'crowd', 'police', 'army',
@@ -32,12 +35,12 @@ const NOUNS = ['government', 'minister', 'official', 'council', 'region', 'borde
   'price', 'inflation', 'interest', 'loan', 'bank', 'currency', 'export', 'import', 'tariff', 'factory', 'supply', 'demand',
   'survey', 'poll', 'analyst', 'expert', 'scientist', 'study', 'data', 'network', 'platform', 'software', 'device', 'signal',
   'route', 'advance', 'donor', 'envoy', 'aide', 'spokesperson', 'negotiator', 'mayor', 'governor', 'ambassador'];
-const ADJECTIVES = ['new', 'old', 'local', 'national', 'regional', 'foreign', 'domestic', 'public', 'private', 'senior',
+export const ADJECTIVES = ['new', 'old', 'local', 'national', 'regional', 'foreign', 'domestic', 'public', 'private', 'senior',
   'junior', 'former', 'current', 'early', 'late', 'recent', 'major', 'minor', 'key', 'broad', 'narrow', 'strong', 'weak',
   'sharp', 'modest', 'steady', 'slow', 'rapid', 'cautious', 'bold', 'quiet', 'loud', 'formal', 'informal', 'lengthy',
   'brief', 'detailed', 'vague', 'official', 'unofficial', 'rural', 'urban', 'northern', 'southern', 'eastern', 'western',
   'central', 'coastal', 'annual', 'weekly', 'daily', 'European', 'Ukrainian', 'hungry', 'fragile', 'familiar'];
-const VERBS = ['said', 'announced', 'confirmed', 'denied', 'rejected', 'approved', 'proposed', 'criticised', 'praised',
+export const VERBS = ['said', 'announced', 'confirmed', 'denied', 'rejected', 'approved', 'proposed', 'criticised', 'praised',
   'reported', 'noted', 'warned', 'argued', 'insisted', 'suggested', 'expected', 'planned', 'delayed', 'cancelled',
   'reviewed', 'signed', 'discussed', 'questioned', 'welcomed', 'opened', 'closed', 'raised', 'lowered', 'doubled', 'cut',
   'visited', 'met', 'called', 'urged', 'promised', 'described', 'explained', 'recalled', 'estimated', 'measured'];
@@ -68,8 +71,8 @@ function mentionSpellings(index: FactIndex): { common: string[]; rare: string[] 
   return { common, rare };
 }
 
-class Writer {
-  private readonly pick: <T>(list: readonly T[]) => T;
+export class Writer {
+  private readonly pickOne: <T>(list: readonly T[]) => T;
   private readonly spellings: { common: string[]; rare: string[] };
   planted = 0;
 
@@ -78,9 +81,15 @@ class Writer {
     index: FactIndex,
     /** Mentions per word of prose. */
     private readonly density: number,
+    /** Share of mentions in running text that are links (news sites link names often). */
+    private readonly linkRate = 0.15,
   ) {
-    this.pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+    this.pickOne = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
     this.spellings = mentionSpellings(index);
+  }
+
+  pick<T>(list: readonly T[]): T {
+    return this.pickOne(list);
   }
 
   int(min: number, max: number): number {
@@ -100,7 +109,7 @@ class Writer {
     return base;
   }
 
-  private word(): string {
+  word(): string {
     const r = this.rand();
     if (r < 0.3) return this.pick(NOUNS);
     if (r < 0.48) return this.pick(ADJECTIVES);
@@ -122,9 +131,10 @@ class Writer {
       if (this.rand() < this.density) {
         const m = this.mention();
         const r = this.rand();
-        if (html && r < 0.15) words.push(`<a href="#${slug(m)}">${esc(m)}</a>`);
-        else if (html && r < 0.2) words.push(`<strong>${esc(m)}</strong>`);
-        else if (html && r < 0.23 && m.includes(' ')) {
+        const link = this.linkRate;
+        if (html && r < link) words.push(`<a href="#${slug(m)}">${esc(m)}</a>`);
+        else if (html && r < link + 0.05) words.push(`<strong>${esc(m)}</strong>`);
+        else if (html && r < link + 0.08 && m.includes(' ')) {
           // A name split across inline elements: "Vladimir <em>Putin</em>".
           const at = m.lastIndexOf(' ');
           words.push(`${esc(m.slice(0, at))} <em>${esc(m.slice(at + 1))}</em>`);
@@ -156,10 +166,10 @@ class Writer {
   }
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const slug = (s: string) => encodeURIComponent(s.toLowerCase().replace(/\s+/g, '-'));
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const slug = (s: string) => encodeURIComponent(s.toLowerCase().replace(/\s+/g, '-'));
 /** Text of an HTML fragment as the page shows it (tags dropped, entities decoded). */
-const textOf = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+export const textOf = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 const STYLE = `
   body { margin: 0; font: 17px/1.55 Georgia, serif; color: #1d1f24; background: #fbfaf7; }
@@ -219,10 +229,3 @@ export function generatePage(options: { file: string; textBytes: number; seed: n
   const html = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(blocks[0])}</title><style>${STYLE}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;
   return { file: options.file, html, blocks, textBytes: bytes, planted: w.planted };
 }
-
-/** The three generated sizes of the bench. */
-export const PAGE_SIZES = [
-  { name: '100 KB', file: 'page-100k.html', textBytes: 100_000, seed: 100 },
-  { name: '1 MB', file: 'page-1m.html', textBytes: 1_000_000, seed: 1000 },
-  { name: '5 MB', file: 'page-5m.html', textBytes: 5_000_000, seed: 5000 },
-] as const;

@@ -70,6 +70,11 @@ export function bundleSizes(root: string): BundleSize[] {
   if (contentFiles.length) {
     out.push(measure(root, 'content script', [...new Set(contentFiles.flatMap((f) => closure(root, f)))]));
   }
+  // Chunks the content script loads on first use (the card UI), exposed to pages as web-accessible resources.
+  const lazy: string[] = (manifest.web_accessible_resources ?? []).flatMap((w: { resources?: string[] } | string) =>
+    typeof w === 'string' ? [w] : (w.resources ?? []).filter((f) => f.endsWith('.js')),
+  );
+  if (lazy.length) out.push(measure(root, 'card UI (on first card)', [...new Set(lazy.flatMap((f) => closure(root, f)))]));
   const pages: [string, string | undefined][] = [
     ['background', manifest.background?.service_worker ?? manifest.background?.scripts?.[0]],
     ['popup', manifest.action?.default_popup ?? manifest.browser_action?.default_popup],

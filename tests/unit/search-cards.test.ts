@@ -4,7 +4,7 @@ import type { FactIndex } from '@/lib/fact-index/schema';
 import { createCardSearch, MAX_QUERY_LENGTH } from '@/lib/search/card-search';
 import { excerpt } from '@/lib/search/search-result';
 import { searchCardsOfIndex, type SearchCard } from '@/lib/search/card-search';
-import { syntheticEntities } from '../../scripts/bench/synthetic';
+import { benchSearch, syntheticEntities } from '../../scripts/bench/synthetic';
 
 const bundled = facts as unknown as FactIndex;
 const entities = searchCardsOfIndex(bundled);
@@ -133,8 +133,29 @@ describe('excerpt', () => {
   });
 });
 
-describe('generated indexes (for the bench)', () => {
-  it('are plausible: a generated name is found by its name', () => {
+describe('search at scale', () => {
+  // How fast it searches is measured by `npm run bench` (scripts/bench/budgets.ts), not here.
+  it('finds people among 10,000 entities, by name and with a typo', () => {
+    const big = syntheticEntities(10_000);
+    const search = createCardSearch(big);
+    const people = big.filter((e) => e.kind === 'person').slice(0, 3);
+    for (const person of people) {
+      expect(search.search(person.name)[0].name).toBe(person.name);
+      const surname = person.name.split(' ').at(-1)!;
+      const typo = `${surname.slice(0, -2)}${surname.at(-1)}${surname.at(-2)}`; // last two letters swapped
+      expect(search.search(typo).map((r) => r.name)).toContain(person.name);
+    }
+  });
+
+  it('times every sample query (the bench\'s search figure)', () => {
+    const timing = benchSearch(entities, undefined, 1);
+    for (const ms of [timing.buildMs, timing.firstQueryMs, timing.msPerQuery, timing.medianMs, timing.maxMs]) {
+      expect(Number.isFinite(ms) && ms >= 0).toBe(true);
+    }
+    expect(timing.maxMs).toBeGreaterThanOrEqual(timing.medianMs);
+  });
+
+  it('generates a plausible index: a generated name is found by its name', () => {
     const big = syntheticEntities(2_000, 7);
     expect(big.length).toBe(2_000);
     const search = createCardSearch(big);
