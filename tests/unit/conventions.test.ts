@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { reachableFrom, readImportGraph, specifiersOf } from './import-graph';
+import { importCycles, reachableFrom, readImportGraph, specifiersOf } from './import-graph';
 import { mayImport, NEVER_ON_PAGES, PER_PAGE_ENTRIES, partOf } from './layout-rules';
 
 // Conventions enforced by a test rather than by memory (as refined-github does).
@@ -65,6 +65,10 @@ describe('the layout: each part imports only what tests/unit/layout-rules.ts let
     expect(mayImport('lib/library', 'entrypoints/background')).toBe(false);
     expect(mayImport('scripts', 'tests')).toBe(false);
     expect(mayImport('components', 'lib/library')).toBe(true);
+  });
+
+  it('has no import circles', () => {
+    expect(importCycles(graph)).toEqual([]);
   });
 
   it('keeps the builder, the library store, search and capture out of what every page loads', () => {
