@@ -8,7 +8,7 @@ import { ENTITY_KINDS } from '@/lib/fact-index/schema';
 import { watchLibraryVersion } from '@/lib/library/library-version';
 import { parseContentRequest, type ContentReply } from '@/lib/messages/protocol';
 import { tellBackground } from '@/lib/messages/send';
-import { loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 import { isActiveOn, loadSiteRules, watchSiteRules, type SiteRules } from '@/lib/settings/site-rules';
 import { createHighlightPainter, createMarkPainter, highlightApiAvailable, type MentionPainter } from '@/dom/mention-painter';
 import { createCards } from './card';
@@ -17,6 +17,11 @@ import { indexMentions } from './mention-index';
 import { observeMutations } from './mutation-batcher';
 import { createPageScanner, type ScanOptions } from './page-scanner';
 import { summarisePage } from './page-summary';
+// The default style's rules, added by the browser before the page is first
+// styled (WXT lists imported CSS in the manifest): see PreStyled.
+import './page-highlights.css';
+
+const PAGE_CSS_STYLE = { style: DEFAULT_SETTINGS.highlightStyle, colour: DEFAULT_SETTINGS.colour };
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -32,8 +37,8 @@ export default defineContentScript({
     const withoutObserving = (write: () => void) => (batcher ? batcher.withoutObserving(write) : write());
     const makePainter = (s: Settings): MentionPainter =>
       s.paintMode === 'highlight' && highlightApiAvailable()
-        ? createHighlightPainter(document, s.highlightStyle, s.colour)
-        : createMarkPainter(document, s.highlightStyle, s.colour, withoutObserving);
+        ? createHighlightPainter(document, s.highlightStyle, s.colour, PAGE_CSS_STYLE)
+        : createMarkPainter(document, s.highlightStyle, s.colour, withoutObserving, PAGE_CSS_STYLE);
     let painter = makePainter(settings);
     ctx.onInvalidated(() => painter.dispose());
 

@@ -86,3 +86,18 @@ export async function openPopupOver(context: BrowserContext, page: Page): Promis
   await popup.reload();
   return popup;
 }
+
+/**
+ * How the browser styles the page's first highlighted mention: the computed
+ * style of its element's `::highlight(fact-cards)` pseudo-element. Tests read
+ * what is really applied, whichever stylesheet it comes from.
+ */
+export async function highlightStyleOf(page: Page): Promise<{ line: string; style: string; colour: string; background: string } | null> {
+  return page.evaluate(() => {
+    const first = [...((CSS.highlights.get('fact-cards') ?? []) as Iterable<StaticRange>)][0];
+    const el = first?.startContainer.parentElement;
+    if (!el) return null;
+    const cs = getComputedStyle(el, '::highlight(fact-cards)');
+    return { line: cs.textDecorationLine, style: cs.textDecorationStyle, colour: cs.textDecorationColor, background: cs.backgroundColor };
+  });
+}

@@ -81,3 +81,12 @@ describe('the layout: each part imports only what tests/unit/layout-rules.ts let
     }
   });
 });
+
+describe('the page CSS the manifest injects', () => {
+  it('is the painter’s default style, rule for rule', async () => {
+    const { highlightCss } = await import('@/dom/mention-painter');
+    const { DEFAULT_SETTINGS } = await import('@/lib/settings/settings');
+    const rules = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(rules(readFileSync('entrypoints/content/page-highlights.css', 'utf8'))).toEqual(rules(highlightCss(DEFAULT_SETTINGS.highlightStyle, DEFAULT_SETTINGS.colour)));
+  });
+});
