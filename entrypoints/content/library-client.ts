@@ -18,6 +18,8 @@ export interface KnownEntity {
   id: string;
   name: string;
   kind: EntityKind;
+  /** The bundled article names it too (else only the reader's saved articles do). */
+  bundled: boolean;
 }
 
 export interface LibraryClient {
@@ -55,7 +57,8 @@ export function createLibraryClient(): LibraryClient {
           fuzzy: options.fuzzy,
           ...(options.kinds ? { kinds: options.kinds } : {}),
         });
-        for (const [id, name, kind] of reply.entities) if (!known.has(id)) known.set(id, { id, name, kind: ENTITY_KINDS[kind] });
+        const bundled = new Set(reply.bundled);
+        for (const [id, name, kind] of reply.entities) if (!known.has(id)) known.set(id, { id, name, kind: ENTITY_KINDS[kind], bundled: bundled.has(id) });
         return (k) => decodeCandidates(reply.candidates[k] ?? [], reply.entities, items[k].text, items[k].base);
       } catch {
         // The extension was updated or reloaded under this page: nothing to find until it reloads.
@@ -79,7 +82,8 @@ export function createLibraryClient(): LibraryClient {
         const found = await askBackground({ type: 'entity-for-text', text: text.slice(0, 200) });
         if (found && !known.has(found.id)) {
           const card = await this.card(found.id);
-          if (card) known.set(found.id, { id: card.id, name: card.name, kind: card.kind });
+          // Not known to be bundled: kept private until a scan says otherwise.
+          if (card) known.set(found.id, { id: card.id, name: card.name, kind: card.kind, bundled: false });
         }
         return found?.id;
       } catch {

@@ -33,6 +33,12 @@ export const MAX_FILE_CHARS = 100_000_000;
 const ScanReplySchema = v.object({
   entities: v.array(v.tuple([short, v.pipe(v.string(), v.maxLength(200)), v.pipe(int, v.maxValue(ENTITY_KINDS.length - 1))])),
   candidates: v.array(v.array(v.number())),
+  /**
+   * Ids of `entities` the bundled article names too. The others are known
+   * only from the reader's saved articles: private from pages when the
+   * reader keeps the library private. Absent: none is bundled.
+   */
+  bundled: v.optional(v.array(short)),
 });
 
 export const PageEntitySchema = v.object({ entity: short, name: v.pipe(v.string(), v.maxLength(200)), kind, count: v.pipe(int, v.minValue(1)) });
