@@ -22,6 +22,10 @@ import { summarisePage } from './page-summary';
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT's "content script started" window.postMessage carries the extension
+  // id to every page script: the page would learn Fact Cards is installed.
+  // The document event WXT also sends is enough to stop an old copy.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const [loadedSettings, loadedRules] = await Promise.all([loadSettings(), loadSiteRules()]);
     let settings: Settings = loadedSettings.settings;

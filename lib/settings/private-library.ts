@@ -51,3 +51,12 @@ export function createHighlightGate<R extends object>(deps: HighlightGateDeps<R>
     },
   };
 }
+
+export const PRIVATE_LIBRARY_LABEL = 'Keep my saved articles private from pages';
+
+/** One sentence, for the options page and the popup: what a page's own scripts can learn in each mode. */
+export function whatPagesLearn(privateLibrary: boolean): string {
+  return privateLibrary
+    ? 'Pages can see only which names of the bundled article are underlined, and a name from your saved articles once you open its card there; never a card’s text.'
+    : 'Pages can read which names are underlined, so a page can tell which people, places and terms your saved articles are about; never a card’s text.';
+}
