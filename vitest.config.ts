@@ -10,5 +10,6 @@ export default defineConfig({
     // Only a guard against hangs: building articles with compromise takes
     // seconds on a busy 2-core machine, and no test asserts on time.
     testTimeout: 30_000,
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });

@@ -8,8 +8,7 @@
  * ./card-css.ts (CARD_CSS), scoped to .fc-card.
  */
 import { useId, useState } from 'preact/hooks';
-import type { CardData, CardGroup } from '@/lib/library/card';
-import { articleDay } from '@/lib/library/card';
+import { articleDay, type CardData, type CardGroup } from '@/lib/library/card-data';
 import { ageInWords, formatDay, isStale } from '@/lib/dates';
 import { FactList } from './FactList';
 import { QuoteList } from './QuoteList';

@@ -1,4 +1,4 @@
-import type { CardQuote } from '@/lib/library/card';
+import type { CardQuote } from '@/lib/library/card-data';
 import { SourceLink } from './SourceLink';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CardRelated } from '@/lib/library/card';
+import type { CardRelated } from '@/lib/library/card-data';
 import { KIND_LABEL } from './kind-label';
 
 

@@ -1,50 +1,38 @@
 // `npm run eval`: precision and recall of the matcher on the team-written,
-// hand-labelled pages in tests/fixtures/devset (and the demo page).
-// A predicted mention counts only with the labelled entity and exact span.
-// `--verbose` lists every miss and every false hit.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// hand-labelled pages in tests/fixtures/devset (and the demo page), overall
+// and per tag. A predicted mention counts only with the labelled entity and
+// exact span. `--verbose` lists every miss and every false hit.
 import { bundledMatcher } from './load-index';
-import { readPageText, scanPageText } from './page-text';
-import { locateLabels, type Labels } from './labels';
+import { devsetPages, scorePage, totalsOf, type PageScore, type Totals } from './labels';
 
 const verbose = process.argv.includes('--verbose');
-const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
-const pages = [
-  ...readdirSync(join(FIXTURES, 'devset')).filter((f) => /\.(html|txt)$/.test(f)).map((f) => join(FIXTURES, 'devset', f)),
-  join(FIXTURES, 'pages/demo.html'),
-].sort();
-
 const { matcher } = bundledMatcher();
-let tp = 0, fp = 0, fn = 0;
-const rows: string[][] = [];
-for (const page of pages) {
-  const labels = JSON.parse(readFileSync(page.replace(/\.(html|txt)$/, '.expected.json'), 'utf8')) as Labels;
-  const text = await readPageText(page);
-  const expected = locateLabels(text.text, labels.mentions);
-  const key = (m: { entity: string; start: number; end: number }) => `${m.entity}@${m.start}-${m.end}`;
-  const want = new Map(expected.found.map((m) => [key(m), m]));
-  const got = new Map(scanPageText(matcher, text).map((m) => [key(m), m]));
-  const hits = [...got.keys()].filter((k) => want.has(k)).length;
-  const falseHits = [...got.values()].filter((m) => !want.has(key(m)));
-  const misses = [...want.values()].filter((m) => !got.has(key(m)));
-  tp += hits;
-  fp += falseHits.length;
-  fn += misses.length + expected.unlocated.length;
-  rows.push([page.slice(FIXTURES.length + 1), String(want.size + expected.unlocated.length), String(got.size), String(hits), String(falseHits.length), String(misses.length + expected.unlocated.length)]);
+const scores: PageScore[] = [];
+for (const page of devsetPages()) {
+  const s = await scorePage(matcher, page);
+  scores.push(s);
   if (verbose) {
-    for (const m of falseHits) console.log(`  false hit  ${rows.at(-1)![0]}: "${m.text}" → ${m.entity} (${m.how} ${m.score})`);
-    for (const m of misses) console.log(`  missed     ${rows.at(-1)![0]}: "${m.text}" → ${m.entity}`);
-    for (const u of expected.unlocated) console.log(`  bad label  ${rows.at(-1)![0]}: "${u[0]}" not found in the page text`);
+    for (const m of s.falseHits) console.log(`  false hit  ${s.page}: "${m.text}" → ${m.entity} (${m.how} ${m.score})`);
+    for (const m of s.misses) console.log(`  missed     ${s.page}: "${m.text}" → ${m.entity}`);
+    for (const u of s.unlocated) console.log(`  bad label  ${s.page}: "${u[0]}" not found in the page text`);
   }
 }
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : 'n/a');
+const rows = scores.map((s) => [s.page, String(s.labelled), String(s.found), String(s.correct), String(s.falseHits.length), String(s.misses.length + s.unlocated.length)]);
 const header = ['page', 'labelled', 'found', 'correct', 'false', 'missed'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r: string[]) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
 console.log(line(header));
 for (const r of rows) console.log(line(r));
-const precision = tp / (tp + fp);
-const recall = tp / (tp + fn);
-console.log(`\nprecision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct((2 * precision * recall) / (precision + recall))}  (${tp} correct, ${fp} false, ${fn} missed, ${pages.length} pages)`);
+
+const figures = (t: Totals) =>
+  `precision ${pct(t.precision)}  recall ${pct(t.recall)}  F1 ${pct((2 * t.precision * t.recall) / (t.precision + t.recall))}  (${t.correct} correct, ${t.falseHits} false, ${t.missed} missed, ${t.pages} pages)`;
+const tags = [...new Set(scores.flatMap((s) => s.tags))].sort();
+if (tags.length > 0) {
+  console.log('');
+  const tagWidth = Math.max(...tags.map((t) => t.length));
+  for (const tag of tags) console.log(`${tag.padEnd(tagWidth)}  ${figures(totalsOf(scores.filter((s) => s.tags.includes(tag))))}`);
+  console.log(`${'any tag'.padEnd(tagWidth)}  ${figures(totalsOf(scores.filter((s) => s.tags.length > 0)))}`);
+}
+console.log(`\n${figures(totalsOf(scores))}`);

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
+import { askTab } from '@/lib/messages/send';
 
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
@@ -20,9 +21,27 @@ export function createBadge() {
   void loadSettings().then(({ settings }) => {
     show = visible(settings);
   });
+  // Tab badges outlive the background: a service worker woken by a settings
+  // change has no counts, yet the tabs still show the old ones. So a change
+  // repaints every tab, asking a page it has not heard from for its count.
+  const repaintAll = async () => {
+    const tabs = await browser.tabs.query({}).catch(() => []);
+    for (const tab of tabs) {
+      const tabId = tab.id;
+      if (tabId === undefined) continue;
+      if (counts.has(tabId) || !show) paint(tabId);
+      else void askTab(tabId, { type: 'page-mentions' }).then(
+        (reply) => {
+          if (!counts.has(tabId)) counts.set(tabId, reply.active ? reply.entities.length : 0);
+          paint(tabId);
+        },
+        () => {}, // no content script there (a browser page, or one loaded before install)
+      );
+    }
+  };
   watchSettings(({ settings }) => {
     show = visible(settings);
-    for (const tabId of counts.keys()) paint(tabId);
+    void repaintAll();
   });
   browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
   return {

@@ -7,7 +7,7 @@
  * An IntersectionObserver over the mentions' blocks keeps the window current
  * as the reader scrolls; hit-testing and navigation still use every mention.
  */
-import type { PageMention } from './page-scanner';
+import type { PageMention } from './page-mention';
 
 export const WINDOW_LIMIT = 2000;
 const OBSERVE_PER_FRAME = 2000;

@@ -10,7 +10,7 @@ import type { Candidate } from '@/lib/match/types';
 import type { EntityLookup } from '@/lib/match/gate';
 import { decodeCandidates } from '@/lib/match/candidate-wire';
 import { ENTITY_KINDS, type EntityKind } from '@/lib/fact-index/schema';
-import type { CardData } from '@/lib/library/card';
+import type { CardData } from '@/lib/library/card-data';
 import type { MatchOptions } from '@/lib/match/types';
 import { askBackground } from '@/lib/messages/send';
 

@@ -3,7 +3,7 @@
  * (hit-testing) and the mentions of one entity in document order (card
  * navigation, the popup's scroll-to).
  */
-import type { PageMention } from './page-scanner';
+import type { PageMention } from './page-mention';
 
 export interface MentionIndex {
   at(node: Node, offset: number): PageMention | undefined;

@@ -13,6 +13,8 @@ import { gateEvidence, resolveMentions, type EntityLookup } from '@/lib/match/ga
 import { chunkCursor, isInsideSkipped, positionAt, type TextChunk } from '@/dom/text-walker';
 import type { MentionPainter } from '@/dom/mention-painter';
 import { createHighlightWindow } from './highlight-window';
+import type { PageMention } from './page-mention';
+export type { PageMention } from './page-mention';
 
 const CHUNK_SPAN = 2 ** 24; // longest chunk scanned (16M UTF-16 units)
 const NO_EVIDENCE: ReadonlySet<string> = new Set();
@@ -24,10 +26,6 @@ const SLICE_MS = 8;
  */
 const BATCH_CHARS = 256_000;
 
-export interface PageMention extends Mention {
-  range: StaticRange;
-  owner: Element;
-}
 
 interface ScannedChunk {
   chunk: TextChunk;

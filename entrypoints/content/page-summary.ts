@@ -1,6 +1,6 @@
 import type { PageMentionsReply } from '@/lib/messages/protocol';
 import type { KnownEntity } from './library-client';
-import type { PageMention } from './page-scanner';
+import type { PageMention } from './page-mention';
 
 /** The page's mentions as the popup and `npm start` list them: entities by count. */
 export function summarisePage(

@@ -1,4 +1,4 @@
-import type { TextRange } from '@/lib/search';
+import type { TextRange } from '@/lib/search/search-result';
 
 /** `text` with its `ranges` in <mark>: plain text nodes, never HTML. */
 export function Highlighted({ text, ranges }: { text: string; ranges: readonly TextRange[] }) {

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FactCard } from '@/components/FactCard';
 import { back as historyBack, shown, visit } from '@/lib/card-history';
-import type { CardData } from '@/lib/library/card';
+import type { CardData } from '@/lib/library/card-data';
 import { watchLibraryVersion } from '@/lib/library/library-version';
 import { sourcePath } from '@/lib/library/viewer-address';
 import type { PageEntitySummary, SearchResult } from '@/lib/messages/protocol';

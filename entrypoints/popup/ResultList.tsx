@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { KIND_LABEL } from '@/components/kind-label';
-import { excerpt, type SearchResult } from '@/lib/search';
+import { excerpt, type SearchResult } from '@/lib/search/search-result';
 import { Highlighted } from './Highlighted';
 
 export interface ResultListProps {

@@ -16,7 +16,8 @@ import { ArticleTextError, checkArticleText, MAX_ARTICLE_CHARS } from '../facts/
 import { compileMatcher, type Matcher } from '../match';
 import { createCardSearch, type CardSearch, type SearchCard } from '../search/card-search';
 import { problemsOf } from '../schema/problems';
-import { cardArticleOf, libraryCard, newestFirst, type CardArticle, type CardData } from './card';
+import { cardArticleOf, libraryCard, newestFirst } from './card';
+import { type CardArticle, type CardData } from './card-data';
 import { articleFileOf, libraryFileOf, readLibraryFile } from './library-file';
 import { mergeLibrary, type ArticleToMerge, type MergedLibrary } from './merge';
 import { summaryOf, type ArticleStore, type ArticleSummary } from './store';

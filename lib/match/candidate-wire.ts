@@ -18,6 +18,7 @@ const HOW = ['exact', 'alias', 'fuzzy'] as const;
 const AMBIGUOUS = 1 << 4;
 const TITLED = 1 << 5;
 const SENTENCE_START = 1 << 6;
+const LOWERCASE = 1 << 7;
 
 export interface WireCandidates {
   entities: WireEntity[];
@@ -43,7 +44,8 @@ export function encodeCandidates(perText: readonly Candidate[][], nameOf: (id: s
         ((c.caution ? ALIAS_CAUTIONS.indexOf(c.caution) + 1 : 0) << 2) |
         (c.ambiguous ? AMBIGUOUS : 0) |
         (c.titled ? TITLED : 0) |
-        (c.sentenceStart ? SENTENCE_START : 0);
+        (c.sentenceStart ? SENTENCE_START : 0) |
+        (c.lowercase ? LOWERCASE : 0);
       out.push(e, c.start, c.end, flags, c.distance);
     }
     return out;
@@ -79,6 +81,7 @@ export function decodeCandidates(flat: readonly number[], entities: readonly Wir
       titled: (flags & TITLED) !== 0,
       sentenceStart: (flags & SENTENCE_START) !== 0,
       distance: flat[i + 4],
+      ...((flags & LOWERCASE) !== 0 ? { lowercase: true } : {}),
     });
   }
   return out;

@@ -7,6 +7,9 @@
  * the page by an uncautioned alias ("Donald Trump") or with a title
  * ("President Trump"), or at least two other entities of the index are. A
  * fuzzy hit needs one other entity (or its own entity) named plainly.
+ * A term written in lower case ("Nato's article 5") is held to the cautioned
+ * rule and must also have an entity the source relates to it named plainly
+ * on the page: "article 5" of some other law stays plain text.
  *
  * Evidence comes only from the candidates passed in, so the content script
  * can call this again with the grown list when the page changes.
@@ -27,7 +30,7 @@ function fuzzyScore(distance: number): number {
 
 /** A candidate that by itself shows its entity is meant on this page. */
 function isPlainEvidence(c: Candidate): boolean {
-  if (c.how === 'fuzzy' || c.ambiguous) return false;
+  if (c.how === 'fuzzy' || c.ambiguous || c.lowercase) return false;
   return !c.caution || (c.titled && c.kind === 'person');
 }
 
@@ -63,11 +66,18 @@ export function gateEvidence(matcher: EntityLookup, candidates: Candidate[], opt
   return plainlyNamed(usableCandidates(matcher, candidates, options));
 }
 
+/** Whether the page plainly names an entity the source relates to `c`'s. */
+function relatedNamed(matcher: EntityLookup, c: Candidate, named: ReadonlySet<string>): boolean {
+  const related = matcher.entity(c.entity)?.related;
+  return related !== undefined && related.some((r) => named.has(r.entity));
+}
+
 /** How the candidate would be shown, or null when the page gives too little evidence for it. */
-function verdict(c: Candidate, named: ReadonlySet<string>): MatchHow | null {
+function verdict(matcher: EntityLookup, c: Candidate, named: ReadonlySet<string>): MatchHow | null {
   const own = named.has(c.entity);
   const others = named.size - (own ? 1 : 0);
   if (c.how === 'fuzzy') return own || others >= FUZZY_OTHER_ENTITIES ? 'fuzzy' : null;
+  if (c.lowercase) return (own || others >= GATE_OTHER_ENTITIES) && relatedNamed(matcher, c, named) ? 'gated' : null;
   if (!c.caution) return c.how;
   // "President Washington" is the person, whatever else the page is about.
   if (c.titled && c.kind !== 'person') return null;
@@ -101,14 +111,14 @@ export function resolveMentions(
       if (group) group.push(c); else ambiguous.set(key, [c]);
       continue;
     }
-    const how = verdict(c, named);
+    const how = verdict(matcher, c, named);
     if (how !== null) kept.push(toMention(c, how));
   }
   for (const group of ambiguous.values()) {
     const entities = new Set(group.filter((c) => named.has(c.entity)).map((c) => c.entity));
     if (entities.size !== 1) continue;
     const c = group.find((g) => entities.has(g.entity))!;
-    const how = verdict(c, named);
+    const how = verdict(matcher, c, named);
     if (how !== null) kept.push(toMention(c, how));
   }
   return withoutOverlaps(kept);

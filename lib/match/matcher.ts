@@ -16,6 +16,7 @@ import { DEFAULT_MATCH_OPTIONS, type MatchEntity, type Matcher } from './types';
 /** Terms ("ceasefire") are ordinary words: a near miss is just another word. */
 const FUZZY_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'place', 'organisation']);
 const LETTERS_ONLY = /^\p{L}+$/u;
+const HAS_NUMBER = /\p{N}/u;
 
 export function compileMatcher(entities: MatchEntity[]): Matcher {
   const root = newTrieNode();
@@ -24,10 +25,12 @@ export function compileMatcher(entities: MatchEntity[]): Matcher {
 
   entities.forEach((entity, n) => {
     if (!byId.has(entity.id)) byId.set(entity.id, entity);
-    const add = (text: string, caution: AliasCaution | undefined, isName: boolean) => {
+    const add = (text: string, caution: AliasCaution | undefined, isName: boolean, lang?: string) => {
       const alias = parseAlias(text);
       if (alias === null) return;
-      addAlias(root, alias, n, caution, isName);
+      // A term named by a number ("Article 5") may be written in lower case.
+      const lowercaseOk = entity.kind === 'term' && alias.words.length > 1 && HAS_NUMBER.test(alias.folded);
+      addAlias(root, alias, n, caution, isName, { lang, lowercaseOk });
       const word = alias.words[0];
       if (!caution && alias.words.length === 1 && alias.tail === '' && FUZZY_KINDS.has(entity.kind) &&
           word.length >= MIN_FUZZY_LENGTH && LETTERS_ONLY.test(word)) {
@@ -38,7 +41,7 @@ export function compileMatcher(entities: MatchEntity[]): Matcher {
     for (const alias of entity.aliases) {
       const isName = alias.text === entity.name;
       nameListed ||= isName;
-      add(alias.text, alias.caution, isName);
+      add(alias.text, alias.caution, isName, alias.lang);
     }
     // The name's caution, when it has one, is on its alias listing.
     if (!nameListed) add(entity.name, undefined, true);

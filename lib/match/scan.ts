@@ -21,9 +21,14 @@
  * after); warm 26 → 58 M characters/s, 22 → 50 with 10,000 more entities.
  */
 import type { EntityKind } from '../fact-index/schema';
-import { caseRulesOf, childOf, edgeKey, hasChildren, mayStartAlias, type AliasEnd, type FirstWordFilter, type TrieNode } from './alias-trie';
-import { possibleStems, startsCyrillic } from './cyrillic';
+import {
+  caseRulesOf, CYRILLIC_FORMS, edgeKey, LATIN_FORMS, mayBeLatinForm, mayStartAlias, takesGenitiveEnd,
+  type AliasEnd, type FirstWordFilter, type FormEdge, type TrieNode,
+} from './alias-trie';
+import { otherNameAfter } from './compounds';
+import { CASE_ENDINGS, MIN_STEM, startsCyrillic } from './cyrillic';
 import { findFuzzy, fuzzyBudget, MIN_FUZZY_LENGTH, type FuzzyIndex } from './fuzzy';
+import { GENITIVE_ENDINGS, LATIN_ENDINGS, MIN_LATIN_STEM } from './latin-forms';
 import { normaliseForScan, originalEnd, type NormalisedText } from './normalise';
 import { TITLE_WORDS } from './titles';
 import { fitsCase, isAllCaps, isSpaceBetween, opensSentence, separatorBetween, startsNotLowerAt, tokenise, type Tokens } from './tokens';
@@ -107,70 +112,149 @@ function pickWords(s: ScanState, fuzzy: boolean): number {
   return picked;
 }
 
-/** The child of `node` for page word `word` after separator `sep`, by exact word or Cyrillic stem. */
-function childFor(node: TrieNode, sep: string, word: string, cyrillic: boolean): TrieNode | undefined {
-  const exact = childOf(node, edgeKey(sep, word));
-  if (exact !== undefined || !cyrillic || node.stems === null) return exact;
-  for (const stem of possibleStems(word)) {
-    const child = node.stems.get(edgeKey(sep, stem));
-    if (child !== undefined) return child;
+// The longest fitting alias found so far by `walk`; one scan at a time, and
+// module state rather than a result object spares an allocation per try.
+let bestEnds: AliasEnd[] | null = null;
+let bestLast = -1;
+
+/**
+ * Matches the longest alias starting at word `i`; returns how many words it
+ * used (0: none). A match that runs on into a longer name that is not ours
+ * ("the Moscow Times") uses those words too, but yields no candidate.
+ */
+function matchAliasAt(s: ScanState, i: number): number {
+  const { start, end } = s.words;
+  const root = s.index.root;
+  const word = s.norm.lower.slice(start[i], end[i]);
+  bestEnds = null;
+  bestLast = -1;
+  const exact = root.next?.get(word);
+  if (exact !== undefined) walk(s, exact, i, i);
+  // Forms are for words the exact edges did not explain (a stem shared with
+  // a longer alias of another spelling is rare enough to give up).
+  if (root.forms !== null && bestLast < i) {
+    const cyrillic = startsCyrillic(word, 0);
+    if ((cyrillic && (root.formScripts & CYRILLIC_FORMS) !== 0) || (!cyrillic && mayBeLatinForm(s.index.firstWords, word))) {
+      walkForms(s, root, '', word, i, i, exact, cyrillic);
+    }
   }
-  return undefined;
+  if (exact === undefined || bestLast < i) genitiveAt(s, root, '', word, i, i);
+  const best = bestEnds;
+  const last = bestLast;
+  bestEnds = null;
+  if (best === null) return 0;
+  const longer = otherNameAfter(s.norm.text, s.norm.lower, s.words, last);
+  if (longer === 0) emitAliasCandidates(s, i, last, best);
+  return last - i + 1 + longer;
 }
 
-/** Matches the longest alias starting at word `i`; returns how many words it used (0: none). */
-function matchAliasAt(s: ScanState, i: number): number {
-  const { start, end, count } = s.words;
-  const lower = s.norm.lower;
-  let node = childFor(s.index.root, '', lower.slice(start[i], end[i]), startsCyrillic(lower, start[i]));
-  if (node === undefined) return 0;
-  let best: AliasEnd[] | null = null;
-  let bestLast = i;
-  for (let j = i; ; j++) {
-    if (node.ends !== null) {
-      const fitting = fittingEnds(s, node.ends, i);
-      if (fitting !== null) { best = fitting; bestLast = j; }
-    }
-    if (!hasChildren(node) || j + 1 >= count) break;
-    const sep = separatorBetween(lower, end[j], start[j + 1]);
-    if (sep === null) break;
-    const child = childFor(node, sep, lower.slice(start[j + 1], end[j + 1]), startsCyrillic(lower, start[j + 1]));
-    if (child === undefined) break;
-    node = child;
+/**
+ * From `node`, reached by word `j` of a match starting at word `first`:
+ * records the ends there that fit, then follows the next word by its exact
+ * edge, then, when that found nothing longer, by its form edges and as a
+ * genitive. The longest match wins.
+ */
+function walk(s: ScanState, node: TrieNode, first: number, j: number): void {
+  if (node.ends !== null && j > bestLast) {
+    const fitting = fittingEnds(s, node.ends, first);
+    if (fitting !== null) { bestEnds = fitting; bestLast = j; }
   }
-  if (best === null) return 0;
-  emitAliasCandidates(s, i, bestLast, best);
-  return bestLast - i + 1;
+  const { start, end, count } = s.words;
+  if (node.next === null || j + 1 >= count) return;
+  const lower = s.norm.lower;
+  const sep = separatorBetween(lower, end[j], start[j + 1]);
+  if (sep === null) return;
+  const word = lower.slice(start[j + 1], end[j + 1]);
+  const exact = node.next.get(edgeKey(sep, word));
+  if (exact !== undefined) walk(s, exact, first, j + 1);
+  if (node.forms !== null && bestLast <= j) {
+    const cyrillic = startsCyrillic(word, 0);
+    if ((node.formScripts & (cyrillic ? CYRILLIC_FORMS : LATIN_FORMS)) !== 0) walkForms(s, node, sep, word, first, j + 1, exact, cyrillic);
+  }
+  if (exact === undefined) genitiveAt(s, node, sep, word, first, j + 1);
+}
+
+/** Page-word endings by their last unit: a word is tried only against the endings it could have. */
+function byLastUnit(endings: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const e of [...endings].sort((a, b) => b.length - a.length)) {
+    const unit = e.charCodeAt(e.length - 1);
+    const list = out.get(unit);
+    if (list) list.push(e); else out.set(unit, [e]);
+  }
+  return out;
+}
+const CYRILLIC_ENDINGS = byLastUnit(CASE_ENDINGS);
+const LATIN_ENDINGS_BY_LAST = byLastUnit(LATIN_ENDINGS);
+
+/** Follows the form edges of `node` that `word` (page word `j`) fits as a stem plus one of their endings. */
+function walkForms(s: ScanState, node: TrieNode, sep: string, word: string, first: number, j: number, exact: TrieNode | undefined, cyrillic: boolean): void {
+  const endings = (cyrillic ? CYRILLIC_ENDINGS : LATIN_ENDINGS_BY_LAST).get(word.charCodeAt(word.length - 1));
+  if (endings === undefined) return;
+  const forms = node.forms!;
+  const min = cyrillic ? MIN_STEM : MIN_LATIN_STEM;
+  for (const ending of endings) {
+    const stemLength = word.length - ending.length;
+    if (stemLength < min || !word.endsWith(ending)) continue;
+    for (let e: FormEdge | null | undefined = forms.get(edgeKey(sep, word.slice(0, stemLength))); e; e = e.next) {
+      if (e.child !== exact && e.endings.has(ending)) walk(s, e.child, first, j);
+    }
+  }
+}
+
+/**
+ * "Russlands", "Wladimir Putins", "des Weißen Hauses": page word `j` as an
+ * alias's last word plus a German genitive -s or -es. Only the ends that
+ * take a genitive count, and the match stops there.
+ */
+function genitiveAt(s: ScanState, node: TrieNode, sep: string, word: string, first: number, j: number): void {
+  if (node.next === null || word.charCodeAt(word.length - 1) !== 0x73 || j <= bestLast) return; // s
+  for (const ending of GENITIVE_ENDINGS) {
+    if (word.length - ending.length < MIN_LATIN_STEM || !word.endsWith(ending)) continue;
+    const child = node.next.get(edgeKey(sep, word.slice(0, word.length - ending.length)));
+    if (child === undefined || child.ends === null) continue;
+    const taking = child.ends.filter(takesGenitiveEnd);
+    const fitting = taking.length > 0 ? fittingEnds(s, taking, first) : null;
+    if (fitting !== null) { bestEnds = fitting; bestLast = j; return; }
+  }
 }
 
 /** The ends that fit the page words from `first`, or null; `ends` itself when all do (most often one end, which fits). */
 function fittingEnds(s: ScanState, ends: AliasEnd[], first: number): AliasEnd[] | null {
   let k = 0;
-  while (k < ends.length && fits(s, ends[k], first)) k++;
+  while (k < ends.length && fits(s, ends[k], first) !== NO_FIT) k++;
   if (k === ends.length) return ends;
   const fitting = ends.slice(0, k);
-  for (k++; k < ends.length; k++) if (fits(s, ends[k], first)) fitting.push(ends[k]);
+  for (k++; k < ends.length; k++) if (fits(s, ends[k], first) !== NO_FIT) fitting.push(ends[k]);
   return fitting.length > 0 ? fitting : null;
 }
 
+const NO_FIT = 0;
+const FITS = 1;
+/** Fits, but in lower case where the alias has capitals ("article 5"): allowed for `lowercaseOk` ends only. */
+const FITS_LOWERCASE = 2;
+
 /** Whether the page words from `first` fit alias end `e`: kind allowed, case rules, closing punctuation. */
-function fits(s: ScanState, e: AliasEnd, first: number): boolean {
-  if (s.kinds !== null && !s.kinds.has(s.index.entities[e.entity].kind)) return false;
+function fits(s: ScanState, e: AliasEnd, first: number): number {
+  if (s.kinds !== null && !s.kinds.has(s.index.entities[e.entity].kind)) return NO_FIT;
   const { start, end } = s.words;
   const last = first + e.wordCount - 1;
-  if (e.tail !== '' && !s.norm.lower.startsWith(e.tail, end[last])) return false;
+  if (e.tail !== '' && !s.norm.lower.startsWith(e.tail, end[last])) return NO_FIT;
   const { words, rules } = caseRulesOf(e);
+  let fit = FITS;
   for (let k = 0; k < words.length; k++) {
     const rule = rules[k];
     if (rule === 'any') continue;
     // The common rule, read off the text without slicing the word out of it.
     if (rule === 'capital') {
-      if (!startsNotLowerAt(s.norm.text, start[first + k])) return false;
+      if (startsNotLowerAt(s.norm.text, start[first + k])) continue;
+      if (!e.lowercaseOk) return NO_FIT;
+      fit = FITS_LOWERCASE;
       continue;
     }
-    if (!fitsCase(rule, words[k], s.norm.text.slice(start[first + k], end[first + k]))) return false;
+    if (!fitsCase(rule, words[k], s.norm.text.slice(start[first + k], end[first + k]))) return NO_FIT;
   }
-  return true;
+  return fit;
 }
 
 /**
@@ -199,16 +283,20 @@ function emitAliasCandidates(s: ScanState, first: number, last: number, ends: Al
   const from = s.norm.origin[start[first]];
   for (const e of chosen) {
     const to = originalEnd(s.original, s.norm, end[last] + e.tail.length - 1);
-    push(s, e.entity, from, to, {
+    const fields: CandidateFields = {
       how: e.isName ? 'exact' : 'alias',
       caution: e.caution ?? (isShortAcronymInCaps(s, e, first) ? 'common-word' : undefined),
       ambiguous: chosen.length > 1,
       titled,
       sentenceStart,
       distance: 0,
-    });
+    };
+    if (e.lowercaseOk && fits(s, e, first) === FITS_LOWERCASE) fields.lowercase = true;
+    push(s, e.entity, from, to, fields);
   }
 }
+
+type CandidateFields = Pick<Candidate, 'how' | 'caution' | 'ambiguous' | 'titled' | 'sentenceStart' | 'distance' | 'lowercase'>;
 
 /** Adds a candidate for entity number `entityIndex` over original text [from, to). */
 function push(
@@ -216,7 +304,7 @@ function push(
   entityIndex: number,
   from: number,
   to: number,
-  fields: Pick<Candidate, 'how' | 'caution' | 'ambiguous' | 'titled' | 'sentenceStart' | 'distance'>,
+  fields: CandidateFields,
 ): void {
   const entity = s.index.entities[entityIndex];
   s.out.push({
@@ -262,7 +350,7 @@ function matchFuzzyAt(s: ScanState, i: number, mode: 'normal' | 'loose'): void {
   if (HAS_DIGIT.test(word)) return;
   let hits = findFuzzy(s.index.fuzzy, word, fuzzyBudget(length, mode));
   if (s.kinds !== null) hits = hits.filter((h) => s.kinds!.has(s.index.entities[h.entity].kind));
-  if (hits.length === 0) return;
+  if (hits.length === 0 || otherNameAfter(s.norm.text, s.norm.lower, s.words, i) > 0) return;
   const from = s.norm.origin[a];
   const to = originalEnd(s.original, s.norm, b - 1);
   const titled = isTitled(s, i);

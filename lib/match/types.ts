@@ -10,6 +10,13 @@ export interface MatchEntity {
   name: string;
   kind: EntityKind;
   aliases: Alias[];
+  /**
+   * Entities the source relates to this one (NATO and Mark Rutte for
+   * Article 5), by id, as the fact index lists them. The gate shows a
+   * lower-case "article 5" only on a page that names one of them plainly;
+   * without them, never.
+   */
+  related?: readonly { entity: string }[];
 }
 
 /**
@@ -63,6 +70,11 @@ export interface Candidate {
   sentenceStart: boolean;
   /** Edit distance of a fuzzy match after transliteration folding; 0 otherwise. */
   distance: number;
+  /**
+   * Written in lower case where the alias has capitals ("Nato's article 5"),
+   * which only a term named by a number may be; set only when true.
+   */
+  lowercase?: boolean;
 }
 
 export interface Matcher {

@@ -13,8 +13,8 @@
  */
 import * as v from 'valibot';
 import { ENTITY_KINDS } from '../fact-index/schema';
-import { CardArticleSchema, CardDataSchema } from '../library/card';
-import { SearchResultSchema, type SearchResult } from '../search/card-search';
+import { CardArticleSchema, CardDataSchema } from '../library/card-data';
+import { SearchResultSchema, type SearchResult } from '../search/search-result';
 
 const int = v.pipe(v.number(), v.integer(), v.minValue(0));
 const short = v.pipe(v.string(), v.minLength(1), v.maxLength(200));

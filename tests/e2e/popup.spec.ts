@@ -102,16 +102,25 @@ test('the toolbar badge shows how many entities the tab mentions, unless switche
   await expect.poll(badge).toBe('');
 });
 
-test('popup screenshots, light and dark', async ({ context, page, server, extensionId }) => {
+test('a badge switched off while the service worker slept is cleared, and comes back when switched on', async ({ context, page, server, extensionId }) => {
   await page.goto(server.url('pages/demo.html'));
-  await readPageMentions(context, page);
-  for (const colorScheme of ['light', 'dark'] as const) {
-    const popup = await openPopupFor(context, page, extensionId);
-    await popup.emulateMedia({ colorScheme });
-    await popup.setViewportSize({ width: 380, height: 580 });
-    await popup.getByRole('combobox', { name: 'Search facts' }).fill('Zelensky');
-    await expect(popup.getByRole('option').first()).toContainText('Volodymyr Zelenskiy');
-    await popup.screenshot({ path: test.info().outputPath(`popup-${colorScheme}.png`) });
-    await popup.close();
-  }
+  const { entities } = await readPageMentions(context, page);
+  const tabId = await tabIdOf(context, page);
+  // Stop the service worker: the tab keeps its badge, the new worker has no counts.
+  const browserCdp = await context.browser()!.newBrowserCDPSession();
+  const workerTargets = async () =>
+    (await browserCdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  const [worker] = await workerTargets();
+  expect(worker).toBeTruthy();
+  await browserCdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await expect.poll(async () => (await workerTargets()).length).toBe(0);
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/article.html`);
+  const badge = () => extensionPage.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
+  expect(await badge()).toBe(String(entities.length));
+  await extensionPage.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { badge: false } }));
+  await expect.poll(badge).toBe('');
+  await extensionPage.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { badge: true } }));
+  await expect.poll(badge).toBe(String(entities.length));
 });
+

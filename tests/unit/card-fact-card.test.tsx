@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { Fact } from '@/lib/fact-index/schema';
-import type { CardData } from '@/lib/library/card';
+import type { CardData } from '@/lib/library/card-data';
 import { sourcePath } from '@/lib/library/viewer-address';
 import { FactCard, type FactCardProps } from '@/components/FactCard';
 import { cardQuotes } from '@/components/QuoteList';

@@ -10,9 +10,12 @@ describe('candidates on the wire', () => {
       'NATO Secretary General Mark Rutte met Volodymyr Zelenskiy in Kyiv.',
       'TRUMP TELLS US: Zelenskyy and Selensky are spelled differently; President Trump agreed.',
       'Nothing here.',
+      "Nato's article 5 covers every member.",
     ];
     const perText = texts.map((t) => matcher.scan(t, { fuzzy: 'normal' }));
     expect(perText[1].some((c) => c.how === 'fuzzy')).toBe(true);
+    // The gate holds a lower-case term to a stricter rule: the flag must survive the trip.
+    expect(perText[3].some((c) => c.lowercase)).toBe(true);
     const wire = JSON.parse(JSON.stringify(encodeCandidates(perText, (id) => matcher.entity(id)?.name)));
     texts.forEach((t, i) => expect(decodeCandidates(wire.candidates[i], wire.entities, t, 0)).toEqual(perText[i]));
     // Shifted by a base, as the page numbers its chunks.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import facts from '@/data/facts.json';
 import type { FactIndex } from '@/lib/fact-index/schema';
-import { createCardSearch, excerpt, MAX_QUERY_LENGTH } from '@/lib/search';
+import { createCardSearch, MAX_QUERY_LENGTH } from '@/lib/search/card-search';
+import { excerpt } from '@/lib/search/search-result';
 import { searchCardsOfIndex, type SearchCard } from '@/lib/search/card-search';
 import { syntheticEntities } from '../../scripts/bench/synthetic';
 

@@ -1,6 +1,7 @@
 /** Library cards without a database: articles converted and merged as the background does. */
 import type { FactIndex } from '@/lib/fact-index/schema';
-import { libraryCard, type CardData } from '@/lib/library/card';
+import { libraryCard } from '@/lib/library/card';
+import { type CardData } from '@/lib/library/card-data';
 import { mergeLibrary } from '@/lib/library/merge';
 import { summaryOf } from '@/lib/library/store';
 import { toStoredArticle, type ArticleMeta, type StoredArticle } from '@/lib/library/stored-article';
