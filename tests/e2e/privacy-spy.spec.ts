@@ -71,6 +71,8 @@ test.describe('a spy page learns nothing of an article only the library holds', 
     expect(await cardVisible(page)).toBe(false);
     expect(harjulaHighlighted(seen)).toEqual([]);
     expectNoSecrets(seen);
+    // The scan's timing entry says nothing that depends on the library.
+    expect((seen.measures as string[]).filter((m) => /mentions|busyMs/.test(m))).toEqual([]);
     // The reader's real pointer on the same name does open it.
     await readerHovers(page, 'Liisa Harjula', 'Liisa Harjula');
     expect(await cardText(page)).toContain('Finnish Foreign Minister');
