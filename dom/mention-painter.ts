@@ -10,6 +10,7 @@
  * on strict-CSP pages where a <style> element would be blocked.
  */
 import type { HighlightStyle, PaintMode } from '@/lib/settings/settings';
+import type { HighlightGate } from '@/lib/settings/private-library';
 
 export type { HighlightStyle, PaintMode };
 
@@ -232,5 +233,37 @@ export function createMarkPainter(
       withoutObserving(unwrapAll);
       sheet.dispose();
     },
+  };
+}
+
+/**
+ * A painter that registers only what the gate lets a page see (the
+ * private-library setting, lib/settings/private-library.ts). Opening a card
+ * makes its range the active one: that reveals the range, and the
+ * Highlight API painter then shows it among the rest. Marks are only ever
+ * painted whole, from a fresh scan (wrapping splits the page's text nodes,
+ * so the same ranges can't be painted twice): in marks mode a private name
+ * stays unmarked, and its card still opens.
+ */
+export function createGatedPainter(inner: MentionPainter, gate: HighlightGate<PaintRange>): MentionPainter {
+  let requested: PaintRange[] = [];
+  return {
+    get mode() {
+      return inner.mode;
+    },
+    paint(ranges) {
+      requested = ranges;
+      inner.paint(gate.visible(ranges));
+    },
+    clear() {
+      requested = [];
+      inner.clear();
+    },
+    setActive(range) {
+      if (range && gate.reveal(range) && inner.mode === 'highlight') inner.paint(gate.visible(requested));
+      inner.setActive(range);
+    },
+    setStyle: (style, colour) => inner.setStyle(style, colour),
+    dispose: () => inner.dispose(),
   };
 }

@@ -11,6 +11,7 @@ import { sourcePath } from '@/lib/library/viewer-address';
 import type { CaptureResult } from '@/lib/capture/capture-result';
 import type { Library } from '@/lib/library/library';
 import { storageErrorMessage } from '@/lib/library/store';
+import { BUILTIN_ARTICLE_ID } from '@/lib/library/stored-article';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -71,7 +72,9 @@ export async function answer(request: BackgroundRequest, sender: Sender, hooks: 
       const lib = await library();
       const [matcher, merged] = await Promise.all([lib.matcher(), lib.merged()]);
       const options = { fuzzy: request.fuzzy, ...(request.kinds ? { kinds: request.kinds } : {}) };
-      return encodeCandidates(request.texts.map((t) => matcher.scan(t, options)), (id) => merged.byId.get(id)?.name, (id) => matcher.entity(id)?.related) satisfies BackgroundReply<'scan'>;
+      const reply = encodeCandidates(request.texts.map((t) => matcher.scan(t, options)), (id) => merged.byId.get(id)?.name, (id) => matcher.entity(id)?.related);
+      const bundled = reply.entities.flatMap(([id]) => (merged.byId.get(id)?.refs.some((r) => r.article === BUILTIN_ARTICLE_ID) ? [id] : []));
+      return { ...reply, bundled } satisfies BackgroundReply<'scan'>;
     }
     case 'card':
       return (await library()).card(request.entity);

@@ -10,12 +10,14 @@ import { parseContentRequest, type ContentReply } from '@/lib/messages/protocol'
 import { tellBackground } from '@/lib/messages/send';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 import { isActiveOn, loadSiteRules, watchSiteRules, type SiteRules } from '@/lib/settings/site-rules';
-import { createHighlightPainter, createMarkPainter, highlightApiAvailable, type MentionPainter } from '@/dom/mention-painter';
+import { createGatedPainter, createHighlightPainter, createMarkPainter, highlightApiAvailable, type MentionPainter, type PaintRange } from '@/dom/mention-painter';
+import { createHighlightGate } from '@/lib/settings/private-library';
 import { createCards } from './card';
 import { createLibraryClient } from './library-client';
 import { indexMentions } from './mention-index';
 import { observeMutations } from './mutation-batcher';
 import { createPageScanner, type ScanOptions } from './page-scanner';
+import type { PageMention } from './page-mention';
 import { summarisePage } from './page-summary';
 // The default style's rules, added by the browser before the page is first
 // styled (WXT lists imported CSS in the manifest): see PreStyled.
@@ -26,6 +28,10 @@ const PAGE_CSS_STYLE = { style: DEFAULT_SETTINGS.highlightStyle, colour: DEFAULT
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT's "content script started" window.postMessage carries the extension
+  // id to every page script: the page would learn Fact Cards is installed.
+  // The document event WXT also sends is enough to stop an old copy.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const [loadedSettings, loadedRules] = await Promise.all([loadSettings(), loadSiteRules()]);
     let settings: Settings = loadedSettings.settings;
@@ -35,10 +41,19 @@ export default defineContentScript({
 
     let batcher: ReturnType<typeof observeMutations> | undefined;
     const withoutObserving = (write: () => void) => (batcher ? batcher.withoutObserving(write) : write());
+    // What the page may read of the highlights (the private-library setting).
+    const gate = createHighlightGate<PaintRange>({
+      isPrivate: () => settings.privateLibrary,
+      entityOf: (range) => entityOfRange(range),
+      isBundled: (entity) => client.entities.get(entity)?.bundled ?? false,
+    });
     const makePainter = (s: Settings): MentionPainter =>
-      s.paintMode === 'highlight' && highlightApiAvailable()
-        ? createHighlightPainter(document, s.highlightStyle, s.colour, PAGE_CSS_STYLE)
-        : createMarkPainter(document, s.highlightStyle, s.colour, withoutObserving, PAGE_CSS_STYLE);
+      createGatedPainter(
+        s.paintMode === 'highlight' && highlightApiAvailable()
+          ? createHighlightPainter(document, s.highlightStyle, s.colour, PAGE_CSS_STYLE)
+          : createMarkPainter(document, s.highlightStyle, s.colour, withoutObserving, PAGE_CSS_STYLE),
+        gate,
+      );
     let painter = makePainter(settings);
     ctx.onInvalidated(() => painter.dispose());
 
@@ -67,6 +82,13 @@ export default defineContentScript({
       },
     });
     ctx.onInvalidated(() => scanner.dispose());
+    /** The entity of a painted range: the scanner's current mentions, indexed once per update. */
+    let byRange: { of: readonly PageMention[]; entities: Map<PaintRange, string> } | undefined;
+    function entityOfRange(range: PaintRange): string | undefined {
+      const all = scanner.mentions();
+      if (byRange?.of !== all) byRange = { of: all, entities: new Map(all.map((m) => [m.range, m.entity])) };
+      return byRange.entities.get(range);
+    }
 
     const cards = createCards({
       ctx,
@@ -89,6 +111,7 @@ export default defineContentScript({
       if (next.settings) settings = next.settings;
       if (next.rules) rules = next.rules;
       if (next.library) client.reset();
+      if (next.library || settings.privateLibrary !== before.settings.privateLibrary) gate.reset();
       const active = activeHere();
       enqueue(async () => {
         if (!active) {
@@ -111,6 +134,7 @@ export default defineContentScript({
           s.paintMode !== p.paintMode ||
           s.fuzzy !== p.fuzzy ||
           s.firstOnly !== p.firstOnly ||
+          s.privateLibrary !== p.privateLibrary ||
           s.kinds.join() !== p.kinds.join();
         if (next.library) cards.close();
         if (rescan) await scanner.setOptions(scanOptions(s), ctx.signal);

@@ -20,6 +20,8 @@ export interface KnownEntity {
   kind: EntityKind;
   /** What its articles relate it to: sent only for an entity with a lower-case candidate. */
   related?: readonly { entity: string }[];
+  /** The bundled article names it too (else only the reader's saved articles do). */
+  bundled: boolean;
 }
 
 export interface LibraryClient {
@@ -57,9 +59,10 @@ export function createLibraryClient(): LibraryClient {
           fuzzy: options.fuzzy,
           ...(options.kinds ? { kinds: options.kinds } : {}),
         });
+        const bundled = new Set(reply.bundled);
         for (const [id, name, kind, related] of reply.entities) {
           const had = known.get(id);
-          if (!had) known.set(id, { id, name, kind: ENTITY_KINDS[kind], ...(related ? { related: related.map((entity) => ({ entity })) } : {}) });
+          if (!had) known.set(id, { id, name, kind: ENTITY_KINDS[kind], bundled: bundled.has(id), ...(related ? { related: related.map((entity) => ({ entity })) } : {}) });
           else if (related && !had.related) had.related = related.map((entity) => ({ entity }));
         }
         return (k) => decodeCandidates(reply.candidates[k] ?? [], reply.entities, items[k].text, items[k].base);
@@ -85,7 +88,8 @@ export function createLibraryClient(): LibraryClient {
         const found = await askBackground({ type: 'entity-for-text', text: text.slice(0, 200) });
         if (found && !known.has(found.id)) {
           const card = await this.card(found.id);
-          if (card) known.set(found.id, { id: card.id, name: card.name, kind: card.kind });
+          // Not known to be bundled: kept private until a scan says otherwise.
+          if (card) known.set(found.id, { id: card.id, name: card.name, kind: card.kind, bundled: false });
         }
         return found?.id;
       } catch {

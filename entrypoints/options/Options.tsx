@@ -8,6 +8,7 @@ import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/
 import { loadSiteRules, saveSiteRules, watchSiteRules, type SiteRules } from '@/lib/settings/site-rules';
 import { useFeedback } from './feedback';
 import { GeneralSection } from './GeneralSection';
+import { PrivacySection } from './PrivacySection';
 import { HighlightSection } from './HighlightSection';
 import { backgroundLibraryApi, type LibraryApi } from './library-api';
 import { LibrarySection, useLibrary } from './LibrarySection';
@@ -69,6 +70,7 @@ export function Options({ library: api = backgroundLibraryApi }: { library?: Lib
       <StoredProblems settings={settings.problems} siteRules={site.problems} library={library.problems} />
       <GeneralSection settings={settings.settings} save={save} />
       <HighlightSection settings={settings.settings} save={save} />
+      <PrivacySection settings={settings.settings} save={save} />
       <SiteRulesSection rules={site.rules} save={saveRules} />
       <ShortcutSection />
       <LibrarySection api={api} library={library} theme={settings.settings.theme} feedback={feedback} />

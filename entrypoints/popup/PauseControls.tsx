@@ -1,9 +1,11 @@
 /**
- * "On/off everywhere" and "Pause on this site". Both are stored settings:
- * every open tab's content script watches them and applies the change at once.
+ * "On/off everywhere", "Pause on this site" and "Keep my saved articles
+ * private from pages". All are stored settings: every open tab's content
+ * script watches them and applies the change at once.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings/settings';
+import { PRIVATE_LIBRARY_LABEL, whatPagesLearn } from '@/lib/settings/private-library';
 import { hostMatches, loadSiteRules, setPaused, watchSiteRules, type SiteRules } from '@/lib/settings/site-rules';
 
 /** The host of a page the content script reported, when it is a web site. */
@@ -56,6 +58,18 @@ export function PauseControls({ pageUrl }: { pageUrl?: string }) {
           </span>
         </label>
       )}
+      <label class="switch">
+        <input
+          type="checkbox"
+          checked={settings.privateLibrary}
+          aria-describedby="private-library-hint"
+          onChange={(e) => void saveSettings({ ...settings, privateLibrary: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        <span>{PRIVATE_LIBRARY_LABEL}</span>
+      </label>
+      <p class="switch-hint" id="private-library-hint">
+        {whatPagesLearn(settings.privateLibrary)}
+      </p>
     </div>
   );
 }

@@ -38,6 +38,12 @@ const ScanReplySchema = v.object({
     ]),
   ),
   candidates: v.array(v.array(v.number())),
+  /**
+   * Ids of `entities` the bundled article names too. The others are known
+   * only from the reader's saved articles: private from pages when the
+   * reader keeps the library private. Absent: none is bundled.
+   */
+  bundled: v.optional(v.array(short)),
 });
 
 export const PageEntitySchema = v.object({ entity: short, name: v.pipe(v.string(), v.maxLength(200)), kind, count: v.pipe(int, v.minValue(1)) });

@@ -31,6 +31,12 @@ const FIELDS = {
   fuzzy: v.picklist(['off', 'normal', 'loose']),
   theme: v.picklist(['auto', 'light', 'dark']),
   badge: v.boolean(),
+  /**
+   * Keep my saved articles private from pages: names only the reader's own
+   * articles know are found and open cards, but are registered in the
+   * page-readable highlight registry only once the reader opens one's card.
+   */
+  privateLibrary: v.boolean(),
 };
 
 export const SettingsSchema = v.object(FIELDS);
@@ -51,6 +57,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   fuzzy: 'normal',
   theme: 'auto',
   badge: true,
+  // On by default: a page should not learn what a reader has saved unless
+  // the reader chooses that; what it costs (saved-only names are not
+  // underlined until opened) is visible and undone with one switch.
+  privateLibrary: true,
 });
 
 export interface ParsedSettings {
@@ -84,8 +94,21 @@ export function parseSettings(raw: unknown): ParsedSettings {
 /** Raw stored value: always read it through `loadSettings`/`watchSettings`. */
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 2 added `privateLibrary`: readers who saved settings before it
+    // existed get the same default as everyone, written down, so an export
+    // says which mode they are in.
+    2: migrateToPrivateLibrary,
+  },
 });
+
+/** Version 1 → 2: adds `privateLibrary` (on) to a stored settings object; anything else is left for parseSettings to report. */
+export function migrateToPrivateLibrary(old: unknown): unknown {
+  if (old === null || typeof old !== 'object' || Array.isArray(old)) return old;
+  const record = old as Record<string, unknown>;
+  return 'privateLibrary' in record ? record : { ...record, privateLibrary: DEFAULT_SETTINGS.privateLibrary };
+}
 
 export async function loadSettings(): Promise<ParsedSettings> {
   return parseSettings(await settingsItem.getValue());

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/harness/launch-chromium';
 import { openPopupOver, readPageMentions, tabIdOf } from '../../scripts/harness/page-mentions';
 import { buildWithHostAccess } from '../../scripts/harness/build-with-host-access';
+import { noticeText } from './card-probe';
 import { buildFactIndex } from '../../lib/facts/build';
 import { parseCuratedAliases } from '../../lib/facts/curated';
 import { normaliseText } from '../../lib/match/normalise';
@@ -376,7 +377,7 @@ test('the context-menu path (capture-tab, saving at once) agrees with the popup�
   // What the context menu then shows on the page.
   const worker = context.serviceWorkers()[0];
   await worker.evaluate(({ tabId, text }) => (globalThis as any).chrome.tabs.sendMessage(tabId, { type: 'show-notice', text }), { tabId, text: `Saved “${saved.title}” · ${saved.entities} names` });
-  await expect(page.locator('fact-cards-card .fc-notice')).toHaveText(`Saved “${saved.title}” · ${saved.entities} names`);
+  await expect.poll(() => noticeText(page)).toBe(`Saved “${saved.title}” · ${saved.entities} names`);
 });
 
 test('capture-tab refuses a page with no article in a sentence, and saves nothing', async ({ context, page, server }) => {

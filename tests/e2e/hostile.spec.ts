@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, FIXTURES_DIR } from './fixtures';
 import { highlightStyleOf, readPageMentions } from '../../scripts/harness/page-mentions';
+import { cardHeadings, cardText, cardVisible } from './card-probe';
 
 interface RangeReport {
   text: string;
@@ -112,13 +113,11 @@ async function mentionPoint(page: Page, text: string) {
   return point;
 }
 
-const card = (page: Page) => page.locator('fact-cards-card [role="dialog"]');
-
 async function expectCardOnHover(page: Page, text: string, heading: string) {
   const p = await mentionPoint(page, text);
   await page.mouse.move(p.x, p.y);
-  await expect(card(page)).toBeVisible();
-  await expect(card(page).getByRole('heading', { name: heading })).toBeVisible();
+  await expect.poll(() => cardVisible(page)).toBe(true);
+  await expect.poll(() => cardHeadings(page)).toContain(heading);
 }
 
 async function open(page: Page, context: BrowserContext, url: string, timeoutMs?: number) {
@@ -438,7 +437,7 @@ test.describe('strict Content-Security-Policy', () => {
     expect(await highlightStyleOf(page)).toMatchObject({ line: 'underline', colour: 'rgb(217, 130, 43)' });
     await expectDomAsServed(page, 'hostile/strict-csp.html');
     await expectCardOnHover(page, 'Mark Rutte', 'Mark Rutte');
-    await expect(card(page)).toContainText('NATO Secretary General');
+    expect(await cardText(page)).toContain('NATO Secretary General');
   });
 });
 

@@ -11,8 +11,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, FIXTURES_DIR } from './fixtures';
 import { mentionPoint, readPageMentions } from '../../scripts/harness/page-mentions';
 import { extensionIdOf, launchWithExtension } from '../../scripts/harness/launch-chromium';
+import { cardText, cardTexts, cardVisible } from './card-probe';
 
-const card = (page: Page) => page.locator('fact-cards-card [role="dialog"]');
 const article = async (name: string) => readFile(join(FIXTURES_DIR, 'articles', `${name}.txt`), 'utf8');
 
 const COALITION = { title: 'Coalition of Willing Drafts Plan for Postwar Ukraine Force', source: 'Harbour Wire', published: '2025-09-02' };
@@ -51,6 +51,9 @@ test('two saved articles about one story: one highlight per shared name, one car
   const again = await send(options, { type: 'save-article', article: { ...COALITION, text: await article('story-coalition') } });
   expect(again).toEqual({ ok: false, error: expect.stringMatching(/already in your library/) });
 
+  // Every name underlined, saved-only ones too: this test is about merging
+  // (the private library, where they are not, is privacy-spy.spec.ts's).
+  await options.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { privateLibrary: false } }));
   await page.bringToFront();
   await page.goto(server.url('pages/story-shared.html'));
   const reply = await readPageMentions(context, page);
@@ -65,17 +68,17 @@ test('two saved articles about one story: one highlight per shared name, one car
 
   const p = await mentionPoint(page, 'Mark Rutte');
   await page.mouse.move(p.x, p.y);
-  await expect(card(page)).toBeVisible();
-  await expect(card(page)).toContainText('in 3 articles');
-  const heads = card(page).locator('.fc-group-head');
-  await expect(heads).toHaveCount(3);
-  await expect(heads.nth(0)).toContainText(`${CEASEFIRE.title} · Harbour Wire · `);
-  await expect(heads.nth(0)).toContainText('14 Oct 2025');
-  await expect(heads.nth(1)).toContainText(`${COALITION.title} · Harbour Wire · `);
-  await expect(heads.nth(1)).toContainText('2 Sep 2025');
-  await expect(heads.nth(2)).toContainText('Reuters');
-  await expect(heads.nth(2)).toContainText('18 Aug 2025');
-  await expect(card(page)).toContainText('NATO Secretary General');
+  await expect.poll(() => cardVisible(page)).toBe(true);
+  await expect.poll(() => cardText(page)).toContain('in 3 articles');
+  const heads = await cardTexts(page, '.fc-group-head');
+  expect(heads).toHaveLength(3);
+  expect(heads[0]).toContain(`${CEASEFIRE.title} · Harbour Wire · `);
+  expect(heads[0]).toContain('14 Oct 2025');
+  expect(heads[1]).toContain(`${COALITION.title} · Harbour Wire · `);
+  expect(heads[1]).toContain('2 Sep 2025');
+  expect(heads[2]).toContain('Reuters');
+  expect(heads[2]).toContain('18 Aug 2025');
+  expect(await cardText(page)).toContain('NATO Secretary General');
 });
 
 test('the library survives a browser restart', async ({ server }) => {

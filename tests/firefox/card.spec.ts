@@ -1,4 +1,5 @@
 import { test, expect, cardText, hoverForCard, mentionPoint } from './fixtures';
+import { cardBox, cardRootMode } from './card-probe';
 
 test('hovering "Mark Rutte" opens his card; it stays while the pointer is in it and closes after leaving both', async ({ tab, addon, server }) => {
   await tab.goto(server.url('pages/demo.html'));
@@ -8,13 +9,13 @@ test('hovering "Mark Rutte" opens his card; it stays while the pointer is in it 
   expect(text).toContain('NATO Secretary General');
   // One card at a time, in one reused host.
   expect(await tab.evaluate(() => document.querySelectorAll('fact-cards-card').length)).toBe(1);
+  // Closed: the page's own `host.shadowRoot` is null.
+  expect(await cardRootMode(tab)).toBe('closed');
+  expect(await tab.evaluate(() => document.querySelector('fact-cards-card')!.shadowRoot)).toBeNull();
   // The mention under the open card is emphasised through the second highlight.
   expect(await tab.evaluate(() => CSS.highlights.get('fact-cards-active')?.size)).toBe(1);
 
-  const box = await tab.evaluate(() => {
-    const r = document.querySelector('fact-cards-card')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  });
+  const box = (await cardBox(tab))!;
   await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
   // Past the close grace period (300 ms) the card is still there.
   await new Promise((done) => setTimeout(done, 700));
@@ -28,9 +29,10 @@ test("a card's source link opens the article viewer at its sentence (through the
   await tab.goto(server.url('pages/demo.html'));
   await addon.readPageMentions(tab);
   await hoverForCard(tab, 'Mark Rutte');
-  // A real click on the link inside the card's shadow root (the pointer moves straight into the card).
-  const link = await tab.waitForSelector('fact-cards-card >>> a[aria-label="Source sentence"]');
-  await link!.click();
+  // A real click on the link inside the card's closed root (the pointer moves straight into the card).
+  await expect.poll(() => cardBox(tab, 'a[aria-label="Source sentence"]')).not.toBeNull();
+  const link = (await cardBox(tab, 'a[aria-label="Source sentence"]'))!;
+  await tab.mouse.click(link.x + link.width / 2, link.y + link.height / 2);
   // The background opens article.html in a new tab: find it among the add-on's own views.
   await expect
     .poll(() =>

@@ -15,6 +15,7 @@ import type { Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../scripts/harness/serve-fixtures';
 import { launchFirefoxWithAddon, type FirefoxWithAddon } from '../../scripts/harness/launch-firefox';
 import type { PageMentionsReply } from '../../lib/messages/protocol';
+import { cardText } from './card-probe';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 
@@ -149,15 +150,8 @@ export async function mentionPoint(page: Page, text: string): Promise<{ x: numbe
   return point;
 }
 
-/** The open card's dialog, inside the card host's shadow root. */
-export const CARD = 'fact-cards-card >>> [role="dialog"]';
-
-/** Text of the open card, or null while none is shown. */
-export const cardText = (page: Page) =>
-  page.evaluate(() => {
-    const dialog = document.querySelector('fact-cards-card')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
-    return dialog && dialog.offsetParent !== null ? dialog.innerText : null;
-  });
+/** Text of the open card, or null while none is shown (read through WebDriver BiDi: the card's shadow root is closed). */
+export { cardText };
 
 /** Moves the real pointer onto a mention and waits for its card. */
 export async function hoverForCard(page: Page, text: string): Promise<string> {

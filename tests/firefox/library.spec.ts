@@ -23,6 +23,9 @@ test('two saved articles merge with the bundled one: one highlight per shared na
   const listed = await addon.run(() => (globalThis as any).browser.runtime.sendMessage({ type: 'library-list' }), null);
   expect((listed.articles as { title: string }[]).map((a) => a.title)).toEqual(expect.arrayContaining([COALITION.title, CEASEFIRE.title]));
 
+  // Every name underlined, saved-only ones too: this test is about merging
+  // (the private library, where they are not, is privacy-spy.spec.ts's).
+  await addon.setSettings({ privateLibrary: false });
   await tab.bringToFront();
   await tab.goto(server.url('pages/story-shared.html'));
   const reply = await addon.readPageMentions(tab);

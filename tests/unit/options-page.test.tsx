@@ -53,6 +53,17 @@ describe('options page: settings', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Fact Cards options' })).toBeTruthy();
   });
 
+  it('keeps saved articles private by default, says what a page can learn in each mode, and saves the choice', async () => {
+    await openOptions();
+    const box = checkbox('Keep my saved articles private from pages');
+    expect(box.checked).toBe(true);
+    const hint = () => document.getElementById(box.getAttribute('aria-describedby')!)!.textContent!;
+    expect(hint()).toMatch(/^Pages can see only which names of the bundled article are underlined/);
+    fireEvent.click(box);
+    await waitFor(async () => expect((await storedSettings())?.privateLibrary).toBe(false));
+    await waitFor(() => expect(hint()).toMatch(/^Pages can read which names are underlined, so a page can tell which people, places and terms your saved articles are about/));
+  });
+
   it('saves a new highlight style at once and says so', async () => {
     await openOptions();
     fireEvent.click(radio('Background'));

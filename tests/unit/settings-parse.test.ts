@@ -15,6 +15,7 @@ const VALID: Settings = {
   fuzzy: 'loose',
   theme: 'dark',
   badge: false,
+  privateLibrary: false,
 };
 
 describe('parseSettings', () => {

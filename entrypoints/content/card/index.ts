@@ -36,7 +36,8 @@ export function createCards(deps: CardsDeps) {
   const { ctx } = deps;
   let hostPromise: Promise<CardHost> | undefined;
   const host = () =>
-    (hostPromise ??= loadCardUi().then((ui) => ui.createCardHost(ctx, { mode: 'open' }))).catch((error) => {
+    // Closed: no `shadowRoot` for a page script to read the card (the reader's library) through.
+    (hostPromise ??= loadCardUi().then((ui) => ui.createCardHost(ctx, { mode: 'closed' }))).catch((error) => {
       hostPromise = undefined;
       throw error;
     });
