@@ -162,3 +162,13 @@ export async function hoverForCard(page: Page, text: string): Promise<string> {
   await expect.poll(() => cardText(page)).not.toBeNull();
   return (await cardText(page))!;
 }
+
+/** The computed style of the first highlighted mention's `::highlight(fact-cards)`: what the browser really applies. */
+export const highlightStyleOf = (page: Page) =>
+  page.evaluate(() => {
+    const first = [...((CSS.highlights.get('fact-cards') ?? []) as Iterable<StaticRange>)][0];
+    const el = first?.startContainer.parentElement;
+    if (!el) return null;
+    const cs = getComputedStyle(el, '::highlight(fact-cards)');
+    return { line: cs.textDecorationLine, style: cs.textDecorationStyle, colour: cs.textDecorationColor, background: cs.backgroundColor };
+  });

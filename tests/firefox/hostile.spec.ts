@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { test, expect, FIXTURES_DIR, hoverForCard } from './fixtures';
+import { test, expect, FIXTURES_DIR, hoverForCard, highlightStyleOf } from './fixtures';
 
 /** The live document against a fresh parse of the file it was served from. */
 async function expectDomAsServed(tab: Page, fixture: string) {
@@ -13,12 +13,18 @@ async function expectDomAsServed(tab: Page, fixture: string) {
   expect(live).toBe(parsed);
 }
 
-/** Whether `root`'s adopted stylesheets (the document's, or a shadow root's) carry our highlight rule. */
-const styled = (tab: Page, shadowHost?: string) =>
-  tab.evaluate((host) => {
-    const root = host ? document.querySelector(host)!.shadowRoot! : document;
-    return root.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(fact-cards)')));
-  }, shadowHost);
+/**
+ * Whether our highlight is styled: in the document by the manifest's CSS
+ * (computed style), in a shadow root (which document styles don't reach) by
+ * the sheet the painter adopts there.
+ */
+const styled = async (tab: Page, shadowHost?: string) =>
+  shadowHost
+    ? tab.evaluate(
+        (host) => document.querySelector(host)!.shadowRoot!.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(fact-cards)'))),
+        shadowHost,
+      )
+    : (await highlightStyleOf(tab))?.line === 'underline';
 
 test("a default-src 'none' page is highlighted and styled, left as served, and the card opens", async ({ tab, addon, server }) => {
   await tab.goto(server.url('hostile/strict-csp.html'));
