@@ -72,10 +72,21 @@ export interface PreStyled {
   colour: string;
 }
 
+/**
+ * The rules twice: as they are, for shadow roots, and under `:root`, so that
+ * in the document they outrank the manifest's default rules whatever order a
+ * browser puts the two sheets in (Firefox puts content-script CSS after
+ * adopted sheets, Chromium before).
+ */
+function outranking(css: string): string {
+  const rules = css.split('\n').filter((line) => line.trim());
+  return [...rules, ...rules.map((rule) => `:root ${rule.trimStart()}`)].join('\n');
+}
+
 /** One constructed sheet shared by the document and any open shadow roots we paint in. */
 function createSheet(doc: Document, style: HighlightStyle, colour: string, preStyled?: PreStyled) {
   const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
-  sheet.replaceSync(highlightCss(style, colour));
+  sheet.replaceSync(outranking(highlightCss(style, colour)));
   const documentHasIt = (s: HighlightStyle, c: string) => !!preStyled && preStyled.style === s && preStyled.colour.toLowerCase() === c.toLowerCase();
   const adopters = new Set<Document | ShadowRoot>();
   const adopt = (target: Document | ShadowRoot) => {
@@ -91,7 +102,7 @@ function createSheet(doc: Document, style: HighlightStyle, colour: string, preSt
   return {
     adopt,
     update: (s: HighlightStyle, c: string) => {
-      sheet.replaceSync(highlightCss(s, c));
+      sheet.replaceSync(outranking(highlightCss(s, c)));
       if (!documentHasIt(s, c)) adopt(doc);
     },
     dispose: () => {

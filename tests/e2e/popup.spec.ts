@@ -59,7 +59,8 @@ test('pausing on a site removes its highlights and resuming restores them', asyn
   // Remembered: a new page on the same site stays paused.
   const other = await context.newPage();
   await other.goto(server.url('pages/corner.html'));
-  await other.waitForTimeout(500);
+  // Its content script answers once it has settled: paused, nothing painted.
+  expect(await readPageMentions(context, other)).toMatchObject({ active: false, mentions: [] });
   expect(await highlightCount(other)).toBe(0);
   await pause.uncheck();
   await expect.poll(() => highlightCount(page)).toBe(mentions.length);
