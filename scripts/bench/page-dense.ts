@@ -9,7 +9,7 @@
  * the word lists in pages.ts: no web text. Deterministic for a seed.
  */
 import type { FactIndex } from '../../lib/fact-index/schema';
-import { esc, slug, textOf, Writer, type BenchPage } from './pages';
+import { blockWriter, esc, slug, Writer, type BenchPage } from './pages';
 import { seededRandom } from './synthetic';
 
 const SECTIONS = ['World', 'Europe', 'Politics', 'Business', 'Markets', 'Climate', 'Science', 'Culture', 'Sport',
@@ -44,14 +44,7 @@ const STYLE = `
 /** A front page of about `textBytes` of text, one mention in about 15 words. */
 export function generateDensePage(options: { file: string; textBytes: number; seed: number; index: FactIndex }): BenchPage {
   const w = new Writer(seededRandom(options.seed), options.index, 1 / 15, 0.25);
-  const blocks: string[] = [];
-  let bytes = 0;
-  const block = (tag: string, inner: string, attrs = '') => {
-    const text = textOf(inner);
-    blocks.push(text);
-    bytes += Buffer.byteLength(text) + 1;
-    return `<${tag}${attrs}>${inner}</${tag}>`;
-  };
+  const { blocks, block, bytes } = blockWriter();
   const link = (text: string) => `<a href="/${slug(text.slice(0, 40))}">${esc(text)}</a>`;
   const time = () => `${String(w.int(6, 23)).padStart(2, '0')}:${String(w.int(0, 59)).padStart(2, '0')}`;
 
@@ -61,7 +54,7 @@ export function generateDensePage(options: { file: string; textBytes: number; se
   out.push('<main><div class="stories" data-bench-host>');
   const mostRead: string[] = [];
   let story = 0;
-  while (bytes < options.textBytes) {
+  while (bytes() < options.textBytes) {
     story++;
     const kind = w.rand();
     if (kind < 0.7) {
@@ -98,5 +91,5 @@ export function generateDensePage(options: { file: string; textBytes: number; se
   out.push('</aside></main>');
   out.push(`<footer>${Array.from({ length: 40 }, () => link(w.headline().split(' ').slice(0, 3).join(' '))).join('')}</footer>`);
   const html = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Front page</title><style>${STYLE}</style></head><body>\n${out.join('\n')}\n</body></html>\n`;
-  return { file: options.file, html, blocks, textBytes: bytes, planted: w.planted };
+  return { file: options.file, html, blocks, textBytes: bytes(), planted: w.planted };
 }

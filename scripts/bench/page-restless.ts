@@ -18,7 +18,7 @@
  * The texts are generated here and shipped in the page as JSON; no web text.
  */
 import type { FactIndex } from '../../lib/fact-index/schema';
-import { esc, slug, textOf, Writer, type BenchPage } from './pages';
+import { blockWriter, esc, slug, Writer, type BenchPage } from './pages';
 import { seededRandom } from './synthetic';
 
 const STYLE = `
@@ -103,14 +103,7 @@ function restlessScript(): void {
 
 export function generateRestlessPage(options: { file: string; textBytes: number; seed: number; index: FactIndex }): BenchPage {
   const w = new Writer(seededRandom(options.seed), options.index, 1 / 30, 0.2);
-  const blocks: string[] = [];
-  let bytes = 0;
-  const block = (tag: string, inner: string, attrs = '') => {
-    const text = textOf(inner);
-    blocks.push(text);
-    bytes += Buffer.byteLength(text) + 1;
-    return `<${tag}${attrs}>${inner}</${tag}>`;
-  };
+  const { blocks, block, bytes } = blockWriter();
   // Texts the script brings in later: plain text (it sets textContent).
   const posts = Array.from({ length: 400 }, () => w.paragraph(false, w.int(1, 3)));
   const headlines = Array.from({ length: 300 }, () => w.headline());
@@ -118,7 +111,7 @@ export function generateRestlessPage(options: { file: string; textBytes: number;
   const feed: string[] = [];
   const stories: string[] = [];
   const article: string[] = [];
-  while (bytes < options.textBytes) {
+  while (bytes() < options.textBytes) {
     if (feed.length < 60) feed.push(`<article>${block('time', `${feed.length * 45 + 5} s ago`)}${block('p', w.paragraph(true, w.int(1, 3)))}</article>`);
     else if (stories.length < 200) stories.push(block('li', `<a href="#${slug(headlines[stories.length % headlines.length].slice(0, 40))}">${esc(w.headline())}</a>`));
     else article.push(block('p', w.paragraph(true)));
@@ -133,5 +126,5 @@ export function generateRestlessPage(options: { file: string; textBytes: number;
     // The shim: the bench's TypeScript runner wraps inner functions in a `__name` helper the page lacks.
     `<script>globalThis.__name = globalThis.__name || ((f) => f); (${restlessScript.toString()})();</script>\n` +
     '</body></html>\n';
-  return { file: options.file, html, blocks, textBytes: bytes, planted: w.planted };
+  return { file: options.file, html, blocks, textBytes: bytes(), planted: w.planted };
 }

@@ -184,12 +184,11 @@ const STYLE = `
 `;
 
 /**
- * A page of about `textBytes` of text. Sections of paragraphs with the odd
- * list, table, quote and figure, in a layout with navigation and a sidebar.
+ * Writes a page's text blocks: each block's text is kept (what the probe
+ * expects the walker to read) and counted in UTF-8 bytes, so a generator
+ * writes until the page has the text it was asked for.
  */
-export function generatePage(options: { file: string; textBytes: number; seed: number; index: FactIndex; density?: number }): BenchPage {
-  const w = new Writer(seededRandom(options.seed), options.index, options.density ?? 1 / 60);
-  const body: string[] = [];
+export function blockWriter() {
   const blocks: string[] = [];
   let bytes = 0;
   const block = (tag: string, inner: string, attrs = '') => {
@@ -198,15 +197,26 @@ export function generatePage(options: { file: string; textBytes: number; seed: n
     bytes += Buffer.byteLength(text) + 1;
     return `<${tag}${attrs}>${inner}</${tag}>`;
   };
+  return { blocks, block, bytes: () => bytes };
+}
+
+/**
+ * A page of about `textBytes` of text. Sections of paragraphs with the odd
+ * list, table, quote and figure, in a layout with navigation and a sidebar.
+ */
+export function generatePage(options: { file: string; textBytes: number; seed: number; index: FactIndex; density?: number }): BenchPage {
+  const w = new Writer(seededRandom(options.seed), options.index, options.density ?? 1 / 60);
+  const body: string[] = [];
+  const { blocks, block, bytes } = blockWriter();
 
   const nav = Array.from({ length: 16 }, () => `<a href="#${w.int(1, 999)}">${esc(w.headline().split(' ').slice(0, 2).join(' '))}</a>`);
   body.push(`<header><nav>${nav.join('')}</nav></header><main><article>`);
   body.push(block('h1', esc(w.headline())));
   const aside: string[] = [];
-  while (bytes < options.textBytes) {
+  while (bytes() < options.textBytes) {
     body.push('<section>', block('h2', esc(w.headline())));
     const parts = w.int(3, 9);
-    for (let i = 0; i < parts && bytes < options.textBytes; i++) {
+    for (let i = 0; i < parts && bytes() < options.textBytes; i++) {
       const kind = w.rand();
       if (kind < 0.72) body.push(block('p', w.paragraph(true)));
       else if (kind < 0.82) {
@@ -227,5 +237,5 @@ export function generatePage(options: { file: string; textBytes: number; seed: n
   body.push(`</article><aside><h3>Related</h3><ul>${aside.join('')}</ul></aside></main>`);
   body.push(`<footer>${block('p', w.paragraph(true, 2))}</footer>`);
   const html = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(blocks[0])}</title><style>${STYLE}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;
-  return { file: options.file, html, blocks, textBytes: bytes, planted: w.planted };
+  return { file: options.file, html, blocks, textBytes: bytes(), planted: w.planted };
 }
