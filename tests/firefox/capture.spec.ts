@@ -4,12 +4,12 @@
  * build-with-host-access.ts says why); everything else is the shipped add-on.
  */
 import { test as base, expect } from './fixtures';
-import { FIREFOX_EXTENSION_DIR, launchFirefoxWithAddon } from '../../scripts/harness/launch-firefox';
+import { FIREFOX_EXTENSION_DIR } from '../../scripts/harness/launch-firefox';
 import { NOT_AN_ARTICLE } from '../../lib/capture/article-check';
 import { buildWithHostAccess } from '../../scripts/harness/build-with-host-access';
 
-const test = base.extend<{}, { testBuild: string }>({
-  testBuild: [
+const test = base.extend({
+  addonDir: [
     async ({}, use) => {
       const build = buildWithHostAccess(FIREFOX_EXTENSION_DIR);
       await use(build.dir);
@@ -17,16 +17,6 @@ const test = base.extend<{}, { testBuild: string }>({
     },
     { scope: 'worker' },
   ],
-  firefox: async ({ testBuild }, use) => {
-    const firefox = await launchFirefoxWithAddon({ extensionDir: testBuild });
-    try {
-      await use(firefox);
-    } finally {
-      await firefox.close();
-    }
-    expect(firefox.addonErrors(), 'uncaught errors in the add-on').toEqual([]);
-    expect(firefox.outsideRequests(), 'requests for non-local addresses').toEqual([]);
-  },
 });
 
 const send = (run: (fn: (m: object) => unknown, arg: object) => Promise<any>, message: object) =>

@@ -13,7 +13,7 @@ import { test as base, expect } from '@playwright/test';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../scripts/harness/serve-fixtures';
-import { launchFirefoxWithAddon, type FirefoxWithAddon } from '../../scripts/harness/launch-firefox';
+import { FIREFOX_EXTENSION_DIR, launchFirefoxWithAddon, type FirefoxWithAddon } from '../../scripts/harness/launch-firefox';
 import type { PageMentionsReply } from '../../lib/messages/protocol';
 import { cardText } from './card-probe';
 
@@ -41,6 +41,8 @@ interface TestFixtures {
 }
 interface WorkerFixtures {
   server: FixtureServer;
+  /** The built add-on to install (a spec may swap in a copy of the build). */
+  addonDir: string;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -52,8 +54,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  firefox: async ({}, use) => {
-    const firefox = await launchFirefoxWithAddon();
+  addonDir: [async ({}, use) => use(FIREFOX_EXTENSION_DIR), { scope: 'worker' }],
+  firefox: async ({ addonDir }, use) => {
+    const firefox = await launchFirefoxWithAddon({ extensionDir: addonDir });
     try {
       await use(firefox);
     } finally {
