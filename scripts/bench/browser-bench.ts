@@ -181,7 +181,7 @@ export async function worker(context: BrowserContext) {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
-async function setEnabled(context: BrowserContext, enabled: boolean): Promise<void> {
+export async function setEnabled(context: BrowserContext, enabled: boolean): Promise<void> {
   const sw = await worker(context);
   await sw.evaluate((on) => (globalThis as any).chrome.storage.sync.set({ settings: { enabled: on } }), enabled);
 }
@@ -194,7 +194,7 @@ export async function open(context: BrowserContext, url: string): Promise<Page> 
 }
 
 /** Two frames and a pause: parsing, first layout and paint are over. */
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   await page.waitForTimeout(300);
 }

@@ -6,6 +6,8 @@
  *   npm run bench -- --only dense,table   only these pages (ids in catalog.ts; `node` = matcher and search figures;
  *                                         `library` = per-page cost and card latency with 0, 50, 500 saved articles)
  *   npm run bench -- --profile dense      a CPU profile and a trace of one load of the page (profile.ts), nothing else
+ *   npm run bench -- --profile table --phase settled
+ *                                         the same of the settled page as the extension is switched on
  *   npm run bench -- --quick              one run of everything (a smoke test of the bench, not figures to quote)
  *   npm run bench -- --scenario ID        what the extension holds (scenarios.ts); default: bundled
  *
@@ -24,7 +26,7 @@ import { targetsOf } from './budgets';
 import { CATALOG, selectPages } from './catalog';
 import { benchLibrary } from './library-bench';
 import { loadSearchBench, searchAtScale, throughputAtScale } from './node-bench';
-import { runProfile } from './profile';
+import { runProfile, type ProfilePhase } from './profile';
 import type { BenchResults } from './results';
 import { scenarioById } from './scenarios';
 import { bundleSizes } from './sizes';
@@ -38,6 +40,7 @@ const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
     profile: { type: 'string' },
+    phase: { type: 'string', default: 'load' },
     quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
     scenario: { type: 'string', default: 'bundled' },
   },
@@ -46,7 +49,9 @@ const scenario = scenarioById(args.scenario!);
 const index = loadBundledIndex();
 
 if (args.profile) {
-  await runProfile({ pageId: args.profile, scenario, index, log });
+  const phase = args.phase as ProfilePhase;
+  if (phase !== 'load' && phase !== 'settled') throw new Error(`--phase is load or settled, not ${phase}`);
+  await runProfile({ pageId: args.profile, phase, scenario, index, log });
   process.exit(0);
 }
 

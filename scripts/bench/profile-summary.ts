@@ -212,6 +212,7 @@ export interface TaskSummary {
 export interface ProfileSummary {
   label: string;
   windowMs: number;
+  fromMs: number;
   marks: { name: string; ms: number }[];
   scan: { startMs: number; endMs: number } | null;
   tasks: { count: number; busyMs: number; over50: number };
@@ -240,6 +241,8 @@ export interface SummaryInput {
   pageUrl: string;
   /** From navigation start. */
   windowMs: number;
+  /** Where the window opens, from navigation start (0: the whole load). */
+  fromMs?: number;
   isContentScript(url: string): boolean;
   /** Source position of a bundle position (0-based), for content-script functions. */
   locate?(url: string, line: number, column: number): string | null;
@@ -281,8 +284,9 @@ export function summarise(input: SummaryInput): ProfileSummary {
   const page = bare(input.pageUrl);
   const nav = trace.find((e) => e.name === 'navigationStart' && bare(String(e.args?.data?.documentLoaderURL ?? '')) === page);
   if (!nav) throw new Error(`the trace has no navigation to ${page}`);
-  const start = nav.ts;
-  const end = start + input.windowMs * 1000;
+  const navStart = nav.ts;
+  const start = navStart + (input.fromMs ?? 0) * 1000;
+  const end = navStart + input.windowMs * 1000;
   const ms = (us: number) => us / 1000;
   const main = trace.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
   const tree = buildTree(main);
@@ -437,6 +441,7 @@ export function summarise(input: SummaryInput): ProfileSummary {
   return {
     label: input.label,
     windowMs: input.windowMs,
+    fromMs: input.fromMs ?? 0,
     marks,
     scan: scanBegin && scanEnd ? { startMs: ms(scanBegin.ts - start), endMs: ms(scanEnd.ts - start) } : null,
     tasks: { count: roots.length, busyMs: ms(busy), over50 },
@@ -507,7 +512,10 @@ export function renderSummary(ext: ProfileSummary, plain: ProfileSummary | null,
   const out: string[] = [];
   out.push(`# Profile: ${ext.label}`, '');
   out.push(`Files: ${files.join(', ')}`);
-  out.push(`Window: navigation start + ${fmt(ext.windowMs)} ms (tasks that start in it).` +
+  const window = ext.fromMs > 0
+    ? `navigation start + ${fmt(ext.fromMs)}–${fmt(ext.windowMs)} ms, the settled page switched on at its start (tasks that start in it; times below from its start)`
+    : `navigation start + ${fmt(ext.windowMs)} ms (tasks that start in it)`;
+  out.push(`Window: ${window}.` +
     (ext.scan ? ` The extension's first scan (fact-cards:scan): ${fmt(ext.scan.startMs)}–${fmt(ext.scan.endMs)} ms.` : ' No fact-cards:scan measure in the window.'));
   if (ext.marks.length) out.push(`Page: ${ext.marks.map((m) => `${m.name} ${fmt(m.ms)} ms`).join(', ')}.`);
   out.push('');

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { FactIndex } from '../../lib/fact-index/schema';
 import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
-import { launchBrowsers, worker } from './browser-bench';
+import { launchBrowsers, setEnabled, settle, worker } from './browser-bench';
 import { SCAN_TAIL_MS, selectPages, type BenchPageDef } from './catalog';
 import { probeReady, probeScanEnd, probeWaitUntil, SCAN_PARAM } from './load-probe';
 import { renderSummary, summarise, type CpuProfile, type TraceEvent } from './profile-summary';
@@ -63,7 +63,17 @@ interface Recording {
   profile: CpuProfile | null;
   /** From navigation start. */
   windowMs: number;
+  /** Where the recorded work starts, from navigation start: 0 for a load; when switched on, for a settled page. */
+  fromMs: number;
 }
+
+/**
+ * What is recorded: `load`, a fresh load with the extension on; `settled`,
+ * the page loaded with the extension off and settled, then the extension
+ * switched on (as the bench's settled runs do), so only the extension's own
+ * scan and the rendering it causes fall in the window.
+ */
+export type ProfilePhase = 'load' | 'settled';
 
 /**
  * Loads the page from a blank page of the same origin (so the renderer, and
@@ -71,7 +81,14 @@ interface Recording {
  * until `windowMs` after navigation start — with the extension, until its
  * first scan ends plus the tail.
  */
-async function record(context: BrowserContext, server: FixtureServer, def: BenchPageDef, options: { cpu: boolean; windowMs?: number }): Promise<Recording> {
+async function record(
+  context: BrowserContext,
+  server: FixtureServer,
+  def: BenchPageDef,
+  options: { cpu: boolean; windowMs?: number; fromMs?: number; phase: ProfilePhase; extension: boolean },
+): Promise<Recording> {
+  const settled = options.phase === 'settled';
+  if (settled && options.extension) await setEnabled(context, false);
   const page = await context.newPage();
   page.setDefaultTimeout(LOAD_TIMEOUT);
   await page.goto(server.url('blank.html'));
@@ -85,7 +102,13 @@ async function record(context: BrowserContext, server: FixtureServer, def: Bench
     traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'], recordMode: 'recordAsMuchAsPossible' },
     transferMode: 'ReturnAsStream',
   } as never);
-  await page.goto(`${server.url(def.file)}?${SCAN_PARAM}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
+  await page.goto(`${server.url(def.file)}?${SCAN_PARAM}`, { waitUntil: settled ? 'load' : 'commit', timeout: LOAD_TIMEOUT });
+  let fromMs = 0;
+  if (settled) {
+    await settle(page);
+    fromMs = options.fromMs ?? (await page.evaluate(() => performance.now()));
+    if (options.extension) await setEnabled(context, true);
+  }
   let windowMs = options.windowMs;
   if (windowMs === undefined) {
     const { ready, scanEnd } = await page.evaluate(probeScanEnd);
@@ -99,7 +122,7 @@ async function record(context: BrowserContext, server: FixtureServer, def: Bench
   await cdp.send('Tracing.end');
   const trace = await readStream(cdp, (await complete).stream);
   await page.close();
-  return { trace, profile, windowMs };
+  return { trace, profile, windowMs, fromMs };
 }
 
 function traceEvents(json: string): TraceEvent[] {
@@ -121,8 +144,8 @@ function contentScriptLocator(): (url: string, line: number, column: number) => 
   };
 }
 
-export async function runProfile(options: { pageId: string; scenario: Scenario; index: FactIndex; log: (line: string) => void }): Promise<void> {
-  const { log } = options;
+export async function runProfile(options: { pageId: string; phase: ProfilePhase; scenario: Scenario; index: FactIndex; log: (line: string) => void }): Promise<void> {
+  const { log, phase } = options;
   const [def] = selectPages([options.pageId]);
   log('building the extension without minification, with source maps (.output/bench-profile)');
   execFileSync('npx', ['wxt', 'build', '-c', 'scripts/bench/wxt-profile.config.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -137,10 +160,10 @@ export async function runProfile(options: { pageId: string; scenario: Scenario; 
   let extensionHost: string;
   try {
     extensionHost = new URL((await worker(browsers.withExtension)).url()).host;
-    log(`recording ${def.name} with the extension`);
-    ext = await record(browsers.withExtension, server, def, { cpu: true });
+    log(`recording ${def.name} with the extension (${phase})`);
+    ext = await record(browsers.withExtension, server, def, { cpu: true, phase, extension: true });
     log(`recording ${def.name} without the extension (${ext.windowMs.toFixed(0)} ms)`);
-    plain = await record(browsers.plain, server, def, { cpu: false, windowMs: ext.windowMs });
+    plain = await record(browsers.plain, server, def, { cpu: false, windowMs: ext.windowMs, fromMs: phase === 'settled' ? ext.fromMs : undefined, phase, extension: false });
   } finally {
     await browsers.close();
     await server.close();
@@ -148,11 +171,12 @@ export async function runProfile(options: { pageId: string; scenario: Scenario; 
   }
 
   mkdirSync(OUT, { recursive: true });
+  const name = phase === 'load' ? def.id : `${def.id}-${phase}`;
   const files = {
-    cpu: join(OUT, `${def.id}-ext.cpuprofile`),
-    trace: join(OUT, `${def.id}-ext.trace.json`),
-    plainTrace: join(OUT, `${def.id}-plain.trace.json`),
-    summary: join(OUT, `${def.id}-summary.md`),
+    cpu: join(OUT, `${name}-ext.cpuprofile`),
+    trace: join(OUT, `${name}-ext.trace.json`),
+    plainTrace: join(OUT, `${name}-plain.trace.json`),
+    summary: join(OUT, `${name}-summary.md`),
   };
   writeFileSync(files.cpu, JSON.stringify(ext.profile));
   writeFileSync(files.trace, ext.trace);
@@ -167,10 +191,11 @@ export async function runProfile(options: { pageId: string; scenario: Scenario; 
     String(events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').includes(pageUrl))?.args?.data?.documentLoaderURL ?? pageUrl);
   const extEvents = traceEvents(ext.trace);
   const plainEvents = traceEvents(plain.trace);
-  const withExt = summarise({ ...common, label: `${def.name} (${def.file}), one load with the extension`, trace: extEvents, profile: ext.profile, pageUrl: findUrl(extEvents), windowMs: ext.windowMs });
-  const without = summarise({ ...common, label: `${def.name} without the extension`, trace: plainEvents, profile: null, pageUrl: findUrl(plainEvents), windowMs: ext.windowMs });
+  const what = phase === 'load' ? 'one load with the extension' : 'the settled page, the extension switched on';
+  const withExt = summarise({ ...common, label: `${def.name} (${def.file}), ${what}`, trace: extEvents, profile: ext.profile, pageUrl: findUrl(extEvents), windowMs: ext.windowMs, fromMs: ext.fromMs });
+  const without = summarise({ ...common, label: `${def.name} without the extension`, trace: plainEvents, profile: null, pageUrl: findUrl(plainEvents), windowMs: ext.windowMs, fromMs: plain.fromMs });
   const text = renderSummary(withExt, without, Object.values(files).map((f) => relative(ROOT, f)));
   writeFileSync(files.summary, `${text}\n`);
   process.stdout.write(`${text}\n`);
-  log(`wrote ${relative(ROOT, OUT)}/${def.id}-*`);
+  log(`wrote ${relative(ROOT, OUT)}/${name}-*`);
 }
