@@ -119,8 +119,15 @@ export interface ParsedAlias {
 
 const MAX_TAIL = 2;
 
+const HAS_LETTER = /\p{L}/u;
+
 export function parseAlias(text: string): ParsedAlias | null {
   const folded = foldText(text.trim());
+  // A name has a letter. Pages are read on that rule too: text with no
+  // letter (the figures, dates and amounts that fill most cells of a table)
+  // is never sent to be scanned, so a letterless alias ("2014") could only
+  // ever match in running text, which would be no rule at all.
+  if (!HAS_LETTER.test(folded.text)) return null;
   const t = tokenise(folded.text); // shared arrays: read before anything else tokenises
   if (t.count === 0) return null;
   if (t.count === 1 && t.start[0] === 0 && t.end[0] === folded.text.length) {

@@ -53,3 +53,14 @@ describe('first word filter', () => {
     expect(through.length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('aliases without a letter', () => {
+  it('are not names: the page walker never sends letterless text, so they could match nowhere reliably', () => {
+    expect(parseAlias('2014')).toBeNull();
+    expect(parseAlias('9/11')).toBeNull();
+    expect(parseAlias(' – ')).toBeNull();
+    expect(parseAlias('G7')).not.toBeNull();
+    expect(parseAlias('Article 5')).not.toBeNull();
+    expect(parseAlias('Ω')).not.toBeNull();
+  });
+});
