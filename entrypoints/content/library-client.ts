@@ -8,7 +8,7 @@
  */
 import type { Candidate } from '@/lib/match/types';
 import type { EntityLookup } from '@/lib/match/gate';
-import { decodeCandidates } from '@/lib/match/candidate-wire';
+import { candidateRuns, decodeCandidates, NO_CANDIDATES } from '@/lib/match/candidate-wire';
 import { ENTITY_KINDS, type EntityKind } from '@/lib/fact-index/schema';
 import type { CardData } from '@/lib/library/card-data';
 import type { MatchOptions } from '@/lib/match/types';
@@ -51,7 +51,7 @@ export function createLibraryClient(): LibraryClient {
   };
   return {
     async scan(items, options) {
-      if (!items.length) return () => [];
+      if (!items.length) return () => NO_CANDIDATES;
       try {
         const reply = await askBackground({
           type: 'scan',
@@ -65,10 +65,14 @@ export function createLibraryClient(): LibraryClient {
           if (!had) known.set(id, { id, name, kind: ENTITY_KINDS[kind], bundled: bundled.has(id), ...(related ? { related: related.map((entity) => ({ entity })) } : {}) });
           else if (related && !had.related) had.related = related.map((entity) => ({ entity }));
         }
-        return (k) => decodeCandidates(reply.candidates[k] ?? [], reply.entities, items[k].text, items[k].base);
+        const runs = candidateRuns(reply.candidates, items.length);
+        return (k) => {
+          const run = runs.get(k);
+          return run ? decodeCandidates(reply.candidates, reply.entities, items[k].text, items[k].base, run) : NO_CANDIDATES;
+        };
       } catch {
         // The extension was updated or reloaded under this page: nothing to find until it reloads.
-        return () => [];
+        return () => NO_CANDIDATES;
       }
     },
     entities: lookup,

@@ -27,9 +27,26 @@ const LOWERCASE = 1 << 7;
 
 export interface WireCandidates {
   entities: WireEntity[];
-  /** One flat list per scanned text, WIRE_STRIDE numbers a candidate; offsets relative to that text. */
-  candidates: number[][];
+  /**
+   * One flat list of runs, one run per scanned text that has candidates:
+   * the text's index, its candidate count, then WIRE_STRIDE numbers a
+   * candidate (offsets relative to that text). Texts without candidates —
+   * most of a page: a 25,000-row table sends ~100,000 texts, one per cell —
+   * cost nothing, where a list per text made as many arrays to copy,
+   * check and collect on the page's main thread.
+   */
+  candidates: number[];
 }
+
+/** Where one text's candidates are in the runs. */
+export interface CandidateRun {
+  /** Index of the text's first candidate number. */
+  from: number;
+  count: number;
+}
+
+/** The candidates a text has none of: shared, and frozen so that no caller can fill it. */
+export const NO_CANDIDATES: Candidate[] = Object.freeze([]) as unknown as Candidate[];
 
 /** Encodes the candidates of several texts (each scanned with base 0). */
 export function encodeCandidates(
@@ -39,8 +56,11 @@ export function encodeCandidates(
 ): WireCandidates {
   const entities: WireEntity[] = [];
   const at = new Map<string, number>();
-  const candidates = perText.map((list) => {
-    const out: number[] = [];
+  const candidates: number[] = [];
+  perText.forEach((list, index) => {
+    if (!list.length) return;
+    candidates.push(index, list.length);
+    const out = candidates;
     for (const c of list) {
       let e = at.get(c.entity);
       if (e === undefined) {
@@ -59,9 +79,26 @@ export function encodeCandidates(
       if (c.lowercase && head.length === 3) entities[e] = [...head, (relatedOf(c.entity) ?? []).map((r) => r.entity)];
       out.push(e, c.start, c.end, flags, c.distance);
     }
-    return out;
   });
   return { entities, candidates };
+}
+
+/**
+ * The runs of a reply, by text index. A run that claims more numbers than
+ * are left, or a text outside `texts`, ends the reading: what came before it
+ * is kept.
+ */
+export function candidateRuns(flat: readonly number[], texts: number): Map<number, CandidateRun> {
+  const runs = new Map<number, CandidateRun>();
+  for (let i = 0; i + 2 <= flat.length; ) {
+    const [text, count] = [flat[i], flat[i + 1]];
+    const from = i + 2;
+    const end = from + count * WIRE_STRIDE;
+    if (!Number.isInteger(text) || text < 0 || text >= texts || !Number.isInteger(count) || count < 1 || end > flat.length) break;
+    runs.set(text, { from, count });
+    i = end;
+  }
+  return runs;
 }
 
 /**
@@ -69,9 +106,17 @@ export function encodeCandidates(
  * `text` is the scanned text (candidates carry their words). Entries that
  * point outside the text or the entity table are dropped.
  */
-export function decodeCandidates(flat: readonly number[], entities: readonly WireEntity[], text: string, base: number): Candidate[] {
+export function decodeCandidates(
+  flat: readonly number[],
+  entities: readonly WireEntity[],
+  text: string,
+  base: number,
+  run: CandidateRun = { from: 0, count: Math.floor(flat.length / WIRE_STRIDE) },
+): Candidate[] {
+  if (run.count === 0) return NO_CANDIDATES;
   const out: Candidate[] = [];
-  for (let i = 0; i + WIRE_STRIDE <= flat.length; i += WIRE_STRIDE) {
+  const stop = Math.min(flat.length, run.from + run.count * WIRE_STRIDE);
+  for (let i = run.from; i + WIRE_STRIDE <= stop; i += WIRE_STRIDE) {
     const entity = entities[flat[i]];
     const start = flat[i + 1];
     const end = flat[i + 2];

@@ -37,7 +37,8 @@ const ScanReplySchema = v.object({
       v.tuple([short, v.pipe(v.string(), v.maxLength(200)), v.pipe(int, v.maxValue(ENTITY_KINDS.length - 1))]),
     ]),
   ),
-  candidates: v.array(v.array(v.number())),
+  /** Runs per text with candidates (lib/match/candidate-wire.ts); one flat list. */
+  candidates: v.array(v.number()),
   /**
    * Ids of `entities` the bundled article names too. The others are known
    * only from the reader's saved articles: private from pages when the
