@@ -8,6 +8,7 @@
  *   npm run bench -- --profile dense      a CPU profile and a trace of one load of the page (profile.ts), nothing else
  *   npm run bench -- --profile table --phase settled
  *                                         the same of the settled page as the extension is switched on
+ *                                         (--phase domwork: of the page's own DOM work, the extension idle on it)
  *   npm run bench -- --quick              one run of everything (a smoke test of the bench, not figures to quote)
  *   npm run bench -- --scenario ID        what the extension holds (scenarios.ts); default: bundled
  *
@@ -50,7 +51,7 @@ const index = loadBundledIndex();
 
 if (args.profile) {
   const phase = args.phase as ProfilePhase;
-  if (phase !== 'load' && phase !== 'settled') throw new Error(`--phase is load or settled, not ${phase}`);
+  if (!['load', 'settled', 'domwork'].includes(phase)) throw new Error(`--phase is load, settled or domwork, not ${phase}`);
   await runProfile({ pageId: args.profile, phase, scenario, index, log });
   process.exit(0);
 }

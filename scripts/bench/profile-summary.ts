@@ -513,7 +513,7 @@ export function renderSummary(ext: ProfileSummary, plain: ProfileSummary | null,
   out.push(`# Profile: ${ext.label}`, '');
   out.push(`Files: ${files.join(', ')}`);
   const window = ext.fromMs > 0
-    ? `navigation start + ${fmt(ext.fromMs)}–${fmt(ext.windowMs)} ms, the settled page switched on at its start (tasks that start in it; times below from its start)`
+    ? `navigation start + ${fmt(ext.fromMs)}–${fmt(ext.windowMs)} ms (tasks that start in it; times below from its start)`
     : `navigation start + ${fmt(ext.windowMs)} ms (tasks that start in it)`;
   out.push(`Window: ${window}.` +
     (ext.scan ? ` The extension's first scan (fact-cards:scan): ${fmt(ext.scan.startMs)}–${fmt(ext.scan.endMs)} ms.` : ' No fact-cards:scan measure in the window.'));

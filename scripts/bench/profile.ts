@@ -23,6 +23,8 @@ import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
 import { launchBrowsers, setEnabled, settle, worker } from './browser-bench';
 import { SCAN_TAIL_MS, selectPages, type BenchPageDef } from './catalog';
 import { probeReady, probeScanEnd, probeWaitUntil, SCAN_PARAM } from './load-probe';
+import { pageDomWork } from './baselines';
+import { readPageMentions } from '../harness/page-mentions';
 import { renderSummary, summarise, type CpuProfile, type TraceEvent } from './profile-summary';
 import type { Scenario } from './scenarios';
 import { sourceMapLookup, type RawSourceMap } from './sourcemap';
@@ -63,7 +65,7 @@ interface Recording {
   profile: CpuProfile | null;
   /** From navigation start. */
   windowMs: number;
-  /** Where the recorded work starts, from navigation start: 0 for a load; when switched on, for a settled page. */
+  /** Where the recorded work starts, from navigation start: 0 for a load. */
   fromMs: number;
 }
 
@@ -71,9 +73,12 @@ interface Recording {
  * What is recorded: `load`, a fresh load with the extension on; `settled`,
  * the page loaded with the extension off and settled, then the extension
  * switched on (as the bench's settled runs do), so only the extension's own
- * scan and the rendering it causes fall in the window.
+ * scan and the rendering it causes fall in the window; `domwork`, the page's
+ * own DOM work (the bench's appends, then edits) once the extension is idle
+ * on it, so what observing the page's changes costs, and what the highlights
+ * under them cost its frames, are in the window.
  */
-export type ProfilePhase = 'load' | 'settled';
+export type ProfilePhase = 'load' | 'settled' | 'domwork';
 
 /**
  * Loads the page from a blank page of the same origin (so the renderer, and
@@ -88,6 +93,7 @@ async function record(
   options: { cpu: boolean; windowMs?: number; fromMs?: number; phase: ProfilePhase; extension: boolean },
 ): Promise<Recording> {
   const settled = options.phase === 'settled';
+  const domwork = options.phase === 'domwork';
   if (settled && options.extension) await setEnabled(context, false);
   const page = await context.newPage();
   page.setDefaultTimeout(LOAD_TIMEOUT);
@@ -102,14 +108,24 @@ async function record(
     traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'], recordMode: 'recordAsMuchAsPossible' },
     transferMode: 'ReturnAsStream',
   } as never);
-  await page.goto(`${server.url(def.file)}?${SCAN_PARAM}`, { waitUntil: settled ? 'load' : 'commit', timeout: LOAD_TIMEOUT });
+  await page.goto(`${server.url(def.file)}?${SCAN_PARAM}`, { waitUntil: settled || domwork ? 'load' : 'commit', timeout: LOAD_TIMEOUT });
   let fromMs = 0;
-  if (settled) {
+  let windowMs = options.windowMs;
+  if (domwork) {
+    if (options.extension) await readPageMentions(context, page, LOAD_TIMEOUT);
+    await settle(page);
+    fromMs = await page.evaluate(() => performance.now());
+    for (const phase of ['append', 'edit'] as const) await page.evaluate(pageDomWork, { count: def.domWorkNodes, phase });
+    // The extension's rescan of what changed, and its frames.
+    await page.waitForTimeout(400);
+    if (options.extension) await readPageMentions(context, page, LOAD_TIMEOUT);
+    await settle(page);
+    windowMs = await page.evaluate(() => performance.now());
+  } else if (settled) {
     await settle(page);
     fromMs = options.fromMs ?? (await page.evaluate(() => performance.now()));
     if (options.extension) await setEnabled(context, true);
   }
-  let windowMs = options.windowMs;
   if (windowMs === undefined) {
     const { ready, scanEnd } = await page.evaluate(probeScanEnd);
     windowMs = Math.max(ready + def.minWindowMs, scanEnd + SCAN_TAIL_MS);
@@ -163,7 +179,9 @@ export async function runProfile(options: { pageId: string; phase: ProfilePhase;
     log(`recording ${def.name} with the extension (${phase})`);
     ext = await record(browsers.withExtension, server, def, { cpu: true, phase, extension: true });
     log(`recording ${def.name} without the extension (${ext.windowMs.toFixed(0)} ms)`);
-    plain = await record(browsers.plain, server, def, { cpu: false, windowMs: ext.windowMs, fromMs: phase === 'settled' ? ext.fromMs : undefined, phase, extension: false });
+    // The same span of the page's clock, except for DOM work, which takes the time it takes without us.
+    const same = phase === 'domwork' ? {} : { windowMs: ext.windowMs, fromMs: phase === 'settled' ? ext.fromMs : undefined };
+    plain = await record(browsers.plain, server, def, { cpu: false, ...same, phase, extension: false });
   } finally {
     await browsers.close();
     await server.close();
@@ -191,9 +209,13 @@ export async function runProfile(options: { pageId: string; phase: ProfilePhase;
     String(events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').includes(pageUrl))?.args?.data?.documentLoaderURL ?? pageUrl);
   const extEvents = traceEvents(ext.trace);
   const plainEvents = traceEvents(plain.trace);
-  const what = phase === 'load' ? 'one load with the extension' : 'the settled page, the extension switched on';
+  const what = {
+    load: 'one load with the extension',
+    settled: 'the settled page, the extension switched on',
+    domwork: "the page's own DOM work (appends, then edits) with the extension idle on it",
+  }[phase];
   const withExt = summarise({ ...common, label: `${def.name} (${def.file}), ${what}`, trace: extEvents, profile: ext.profile, pageUrl: findUrl(extEvents), windowMs: ext.windowMs, fromMs: ext.fromMs });
-  const without = summarise({ ...common, label: `${def.name} without the extension`, trace: plainEvents, profile: null, pageUrl: findUrl(plainEvents), windowMs: ext.windowMs, fromMs: plain.fromMs });
+  const without = summarise({ ...common, label: `${def.name} without the extension`, trace: plainEvents, profile: null, pageUrl: findUrl(plainEvents), windowMs: plain.windowMs, fromMs: plain.fromMs });
   const text = renderSummary(withExt, without, Object.values(files).map((f) => relative(ROOT, f)));
   writeFileSync(files.summary, `${text}\n`);
   process.stdout.write(`${text}\n`);
