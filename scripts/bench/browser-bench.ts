@@ -385,7 +385,19 @@ export async function benchPage(
     await page.evaluate(startHeartbeat);
     await setEnabled(withExtension, true);
     const { highlights } = await page.evaluate(probeScanEnd);
-    const later = await page.evaluate(() => CSS.highlights.get('fact-cards')?.size ?? 0);
+    // As on a fresh load, a highlight window may register its ranges a few frames after the scan.
+    const later = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const until = performance.now() + 1000;
+          const check = () => {
+            const size = CSS.highlights.get('fact-cards')?.size ?? 0;
+            if (size > 0 || performance.now() > until) resolve(size);
+            else setTimeout(check, 20);
+          };
+          check();
+        }),
+    );
     const m = await scanMeasure(page, { atScan: highlights, later }, def.domWorkNodes === 0);
     // Keep beating through the frame that paints the new highlights.
     await settle(page);
