@@ -79,10 +79,19 @@ export function markJs(args: { terms: string[]; accuracy: unknown }): Promise<Ba
  * Frames: the gap between requestAnimationFrame callbacks.
  */
 export function startHeartbeat(): void {
-  type Beat = { gaps: number[]; frames: number[]; last: number; lastFrame: number; stop: boolean };
+  type Beat = { gaps: number[]; frames: number[]; timers: number[]; last: number; lastFrame: number; lastTimer: number; stop: boolean };
   const w = window as unknown as { __benchBeat: Beat; scheduler: { postTask(cb: () => void, o: object): Promise<void> } };
-  const state: Beat = { gaps: [], frames: [], last: performance.now(), lastFrame: performance.now(), stop: false };
+  const state: Beat = { gaps: [], frames: [], timers: [], last: performance.now(), lastFrame: performance.now(), lastTimer: performance.now(), stop: false };
   w.__benchBeat = state;
+  // The page's own timer (10 ms), queued like any page task: how late it runs
+  // is what the page feels when other work jumps the queue.
+  const timer = () => {
+    const now = performance.now();
+    state.timers.push(now - state.lastTimer - 10);
+    state.lastTimer = now;
+    if (!state.stop) setTimeout(timer, 10);
+  };
+  setTimeout(timer, 10);
   const beat = () => {
     const now = performance.now();
     state.gaps.push(now - state.last);
@@ -98,13 +107,14 @@ export function startHeartbeat(): void {
   requestAnimationFrame(frame);
 }
 
-export function stopHeartbeat(): { longestMs: number; over50: number; longestFrameMs: number } {
-  const state = (window as unknown as { __benchBeat: { gaps: number[]; frames: number[]; stop: boolean } }).__benchBeat;
+export function stopHeartbeat(): { longestMs: number; over50: number; longestFrameMs: number; timerLateMs: number } {
+  const state = (window as unknown as { __benchBeat: { gaps: number[]; frames: number[]; timers: number[]; stop: boolean } }).__benchBeat;
   state.stop = true;
   return {
     longestMs: Math.max(0, ...state.gaps),
     over50: state.gaps.filter((g) => g > 50).length,
     longestFrameMs: Math.max(0, ...state.frames),
+    timerLateMs: Math.max(0, ...state.timers),
   };
 }
 

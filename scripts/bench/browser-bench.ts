@@ -101,6 +101,8 @@ export interface LoadFigures {
   longestMs: Figure;
   /** Gaps over 50 ms in the window. */
   over50: Figure;
+  /** How late the page's own 10 ms timer ran at the worst, past its delay, within the window. */
+  timerLateMs: Figure;
   /** The window after that start. */
   windowMs: Figure;
   /** First contentful paint and load event, from navigation start. */
@@ -121,7 +123,7 @@ export interface PageResult {
   /** The same scan on a settled page, switched on after load. */
   settled: { busyMs: Figure; wallMs: Figure; scanMs: Figure; publishMs: Figure };
   /** Heartbeat on the settled page while the extension scans. */
-  responsiveness: { longestTaskMs: Figure; tasksOver50: Figure; longestFrameGapMs: Figure };
+  responsiveness: { longestTaskMs: Figure; tasksOver50: Figure; longestFrameGapMs: Figure; timerLateMs: Figure };
   /** Heartbeat from the first contentful paint of a fresh load, with and without the extension, over the same window. */
   load: { on: LoadFigures; off: LoadFigures };
   floor: { ms: Figure; words: number };
@@ -270,7 +272,7 @@ async function domWork(page: Page, nodes: number, context: BrowserContext | null
 
 const withParam = (url: string, param: string) => `${url}${url.includes('?') ? '&' : '?'}${param}`;
 
-type LoadRun = { longestMs: number; over50: number; windowMs: number; fcpMs: number; loadMs: number };
+type LoadRun = { longestMs: number; over50: number; timerLateMs: number; windowMs: number; fcpMs: number; loadMs: number };
 
 /** With the extension: a fresh load; the heartbeat from the first contentful paint to the scan's end plus the tail. */
 async function loadWithExtension(context: BrowserContext, url: string, def: BenchPageDef) {
@@ -377,7 +379,7 @@ export async function benchPage(
 
   // 2. Settled page: switched on after load, with the heartbeat.
   const settled: ScanMeasure[] = [];
-  const beats: { longestMs: number; over50: number; longestFrameMs: number }[] = [];
+  const beats: { longestMs: number; over50: number; longestFrameMs: number; timerLateMs: number }[] = [];
   for (let i = 0; i < runs.settledRuns; i++) {
     await setEnabled(withExtension, false);
     const page = await open(withExtension, withParam(url, SCAN_PARAM));
@@ -434,6 +436,7 @@ export async function benchPage(
   const load = (rows: LoadRun[]): LoadFigures => ({
     longestMs: pick(rows, 'longestMs'),
     over50: pick(rows, 'over50'),
+    timerLateMs: pick(rows, 'timerLateMs'),
     windowMs: pick(rows, 'windowMs'),
     fcpMs: pick(rows, 'fcpMs'),
     loadMs: pick(rows, 'loadMs'),
@@ -450,6 +453,7 @@ export async function benchPage(
       longestTaskMs: pick(beats, 'longestMs'),
       tasksOver50: pick(beats, 'over50'),
       longestFrameGapMs: pick(beats, 'longestFrameMs'),
+      timerLateMs: pick(beats, 'timerLateMs'),
     },
     load: { on: load(loadOn), off: load(loadOff) },
     floor: { ms: pick(floors, 'ms'), words: floors[0].count },

@@ -11,6 +11,8 @@
  *                                         (--phase domwork: of the page's own DOM work, the extension idle on it)
  *   npm run bench -- --quick              one run of everything (a smoke test of the bench, not figures to quote)
  *   npm run bench -- --scenario ID        what the extension holds (scenarios.ts); default: bundled
+ *   npm run bench -- --extension DIR      the pages measured with another build (say, an earlier commit's, built
+ *                                         with WXT_SCAN_MEASURE=1), for before/after figures from one machine
  *
  * BENCH_QUICK=1 is the same as --quick.
  */
@@ -42,6 +44,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     profile: { type: 'string' },
     phase: { type: 'string', default: 'load' },
+    extension: { type: 'string' },
     quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
     scenario: { type: 'string', default: 'bundled' },
   },
@@ -78,7 +81,7 @@ if (libraryFigures) for (const def of libraryPages) if (!made.some((m) => m.def.
 log(`${made.length} pages in ${dir}`);
 
 // Node: sizes, matcher throughput (over the 1 MB page's text), search.
-const sizes = bundleSizes(EXTENSION_DIR);
+const sizes = bundleSizes(args.extension ? resolve(args.extension) : EXTENSION_DIR);
 let throughput: BenchResults['throughput'] = null;
 let search: BenchResults['search'] = null;
 if (nodeFigures) {
@@ -104,7 +107,7 @@ if (made.length || libraryFigures) {
   const server = await serveFixtures(dir);
   try {
     if (made.length) {
-      const browsers = await launchBrowsers(scenario);
+      const browsers = await launchBrowsers(scenario, args.extension ? resolve(args.extension) : undefined);
       chromiumVersion = browsers.version;
       try {
         for (const { def } of made) {

@@ -18,7 +18,10 @@
  * between two beats is how long an input handler would have waited.
  * Chromium reports no long-task entries for content-script tasks, so the
  * page's own `PerformanceObserver('longtask')` would miss ours; a beat sees
- * every task. The paint and load times are reported too: work before the
+ * every task. A second chain, the page's own 10 ms `setTimeout`, is queued
+ * like any page task: how late it runs shows work that keeps the page's
+ * tasks waiting without being long itself (continuations that jump the
+ * queue, as `scheduler.yield()`'s do). The paint and load times are reported too: work before the
  * paint shows there.
  */
 
@@ -37,6 +40,10 @@ interface ProbeState {
   /** Each gap's end time and length, after the start. */
   ends: number[];
   gaps: number[];
+  /** The page timer's lateness past its 10 ms, with each one's end time, after the start. */
+  lastTimer: number;
+  timerEnds: number[];
+  timerLate: number[];
   stop: boolean;
   /** End of the first `fact-cards:scan` measure (page time), or -1. */
   scanEnd: number;
@@ -49,7 +56,7 @@ export function installLoadProbe(params: { beat: string; scan: string }): void {
   const search = new URLSearchParams(location.search);
   const beats = search.has(params.beat);
   if (!beats && !search.has(params.scan)) return;
-  const state: ProbeState = { beats, fcp: -1, load: -1, ready: -1, last: -1, ends: [], gaps: [], stop: false, scanEnd: -1, highlightsAtScan: -1, waiters: [] };
+  const state: ProbeState = { beats, fcp: -1, load: -1, ready: -1, last: -1, ends: [], gaps: [], lastTimer: -1, timerEnds: [], timerLate: [], stop: false, scanEnd: -1, highlightsAtScan: -1, waiters: [] };
   (window as unknown as { __benchProbe: ProbeState }).__benchProbe = state;
   // The paint entry is delivered in a task after the frame that painted it.
   new PerformanceObserver((list, observer) => {
@@ -59,6 +66,7 @@ export function installLoadProbe(params: { beat: string; scan: string }): void {
     state.fcp = fcp.startTime;
     state.ready = performance.now();
     state.last = state.ready;
+    state.lastTimer = state.ready;
   }).observe({ type: 'paint', buffered: true });
   addEventListener('load', () => (state.load = performance.now()));
   new PerformanceObserver((list) => {
@@ -81,6 +89,16 @@ export function installLoadProbe(params: { beat: string; scan: string }): void {
     if (!state.stop) void scheduler.postTask(beat, { priority: 'user-blocking', delay: 1 });
   };
   void scheduler.postTask(beat, { priority: 'user-blocking', delay: 1 });
+  const timer = () => {
+    const now = performance.now();
+    if (state.ready >= 0 && state.lastTimer >= 0) {
+      state.timerLate.push(Math.max(0, now - state.lastTimer - 10));
+      state.timerEnds.push(now);
+      state.lastTimer = now;
+    }
+    if (!state.stop) setTimeout(timer, 10);
+  };
+  setTimeout(timer, 10);
 }
 
 /** Resolves once counting has started and the extension's first scan has ended: their page times, and the highlights then. */
@@ -124,7 +142,7 @@ export function probeWaitUntil(until: number): Promise<void> {
  * Stops the heartbeat; the gaps that started within `windowMs` of the start:
  * the longest, and how many were over 50 ms; and the paint and load times.
  */
-export function probeStop(windowMs: number): { longestMs: number; over50: number; beats: number; fcpMs: number; loadMs: number } {
+export function probeStop(windowMs: number): { longestMs: number; over50: number; beats: number; timerLateMs: number; fcpMs: number; loadMs: number } {
   const state = (window as unknown as { __benchProbe?: ProbeState }).__benchProbe;
   if (!state?.beats) throw new Error('no heartbeat on this page (open it with ?bench-beat)');
   state.stop = true;
@@ -139,7 +157,12 @@ export function probeStop(windowMs: number): { longestMs: number; over50: number
     if (gap > longestMs) longestMs = gap;
     if (gap > 50) over50++;
   }
-  return { longestMs, over50, beats, fcpMs: state.fcp, loadMs: state.load };
+  let timerLateMs = 0;
+  for (let i = 0; i < state.timerLate.length; i++) {
+    if (state.timerEnds[i] - state.timerLate[i] - 10 >= end) break;
+    timerLateMs = Math.max(timerLateMs, state.timerLate[i]);
+  }
+  return { longestMs, over50, beats, timerLateMs, fcpMs: state.fcp, loadMs: state.load };
 }
 
 /** The restless page's own work so far: mean ms per timer tick (NaN elsewhere). */
