@@ -23,16 +23,19 @@ const NO_EVIDENCE: ReadonlySet<string> = new Set();
 const SLICE_MS = 8;
 /**
  * Text sent to be scanned in one message. Larger batches cost fewer round
- * trips; smaller ones let scanning start while the page is still read.
+ * trips; smaller ones let scanning start while the page is still read, and
+ * keep each reply's handling short: on a page naming someone every ~15
+ * words, a 256,000-character batch's reply took ~100 ms to receive, check
+ * and decode in one task (CPU profile of the bench's dense page).
  */
-const BATCH_CHARS = 256_000;
+const BATCH_CHARS = 64_000;
 /**
  * Texts sent in one message. The reply is checked and decoded in one task,
  * at a cost per text: on a 25,000-row table (a chunk per cell, ~100,000
  * chunks) a 256,000-character batch held tens of thousands of texts and its
  * reply took 110–240 ms (CPU profile, `npm run bench -- --profile table`).
  */
-const BATCH_ITEMS = 2_000;
+const BATCH_ITEMS = 1_000;
 /** Candidates resolved in one go after a full scan (a few ms of work). */
 const RESOLVE_GROUP = 1_000;
 

@@ -36,6 +36,11 @@ describe('messages (every receiver validates what it is sent)', () => {
   it('checks replies too: a reply that does not fit its schema throws a readable error', () => {
     expect(checkReply(BACKGROUND, 'ping', { ok: true, version: '1.0.0' })).toEqual({ ok: true, version: '1.0.0' });
     expect(() => checkReply(BACKGROUND, 'scan', { entities: 'nope' })).toThrow(/Malformed reply to scan/);
+    // The candidates' long list of numbers is checked in one loop, and as strictly.
+    expect(checkReply(BACKGROUND, 'scan', { entities: [['nato', 'NATO', 2]], candidates: [0, 1, 0, 0, 4, 0, 0] }).candidates).toHaveLength(7);
+    for (const candidates of [[0, 1, '0'], [0, 1, NaN], [0, 1, Infinity], 'nope', { length: 0 }, [0, null]]) {
+      expect(() => checkReply(BACKGROUND, 'scan', { entities: [], candidates })).toThrow(/Malformed reply to scan/);
+    }
     expect(() => checkReply(BACKGROUND, 'card', { id: 'x' })).toThrow(/Malformed reply to card/);
     expect(checkReply(BACKGROUND, 'card', undefined)).toBeUndefined();
   });
