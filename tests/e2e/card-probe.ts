@@ -55,16 +55,12 @@ async function cardFrame(page: Page): Promise<Frame | undefined> {
 
 /** The host's shadow-root mode as the browser reports it ('closed' for ours), or null without a host. */
 export async function cardRootMode(page: Page): Promise<string | null> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    const { root } = await session.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: CARD_HOST });
-    if (!nodeId) return null;
-    const { node } = await session.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    return node.shadowRoots?.[0]?.shadowRootType ?? null;
-  } finally {
-    await session.detach().catch(() => {});
-  }
+  const session = await pageSession(page);
+  const { root } = await session.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: CARD_HOST });
+  if (!nodeId) return null;
+  const { node } = await session.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+  return node.shadowRoots?.[0]?.shadowRootType ?? null;
 }
 
 /** Runs `fn` with the card frame's document; undefined when there is no card frame. */
@@ -84,15 +80,69 @@ export const cardText = async (page: Page): Promise<string | null> =>
 /** True while a card is shown: its dialog is drawn, and the frame holding it is visible on the page. */
 export const cardVisible = async (page: Page): Promise<boolean> => {
   const found = await firstAnswer(page, (doc, sel: string) => (doc.querySelector(sel) as HTMLElement | null)?.checkVisibility() || null, DIALOG);
-  if (!found) return false;
-  const owner = await found.frame.frameElement();
-  return owner.evaluate((el) => (el as HTMLElement).checkVisibility({ visibilityProperty: true }));
+  return !!found && !!(await frameOwner(page, found.frame))?.visible;
 };
 
+const pageSessions = new WeakMap<Page, Promise<CDPSession>>();
+function pageSession(page: Page): Promise<CDPSession> {
+  let s = pageSessions.get(page);
+  if (!s) {
+    s = page.context().newCDPSession(page);
+    pageSessions.set(page, s);
+  }
+  return s;
+}
+
+/** Runs `fn` in an isolated world of the test's own on the page (not the page's, whose built-ins may be replaced). */
+async function inPageWorld(page: Page, functionDeclaration: string, backendNodeId?: number): Promise<any> {
+  const session = await pageSession(page);
+  const { frameTree } = await session.send('Page.getFrameTree');
+  const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'card-probe' });
+  const target = backendNodeId === undefined
+    ? (await session.send('Runtime.evaluate', { expression: 'document', contextId: executionContextId })).result
+    : (await session.send('DOM.resolveNode', { backendNodeId, executionContextId })).object;
+  const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', { objectId: target.objectId!, functionDeclaration, returnByValue: true });
+  if (exceptionDetails) throw new Error(`in page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value;
+}
+
+type DomNode = { nodeName: string; backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+
+/**
+ * The frame's element in the host's closed root, found through the DevTools
+ * protocol by the key in its address (the element's `src` carries Chromium's
+ * per-session id, the frame's URL the extension's own), with its box on the
+ * page and whether it is visible.
+ */
+async function frameOwner(page: Page, frame: Frame): Promise<{ x: number; y: number; visible: boolean } | null> {
+  const key = new URL(frame.url()).hash;
+  if (!key) return null;
+  const session = await pageSession(page);
+  const { root } = await session.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: CARD_HOST });
+  if (!nodeId) return null;
+  const { node } = await session.send('DOM.describeNode', { nodeId, depth: -1, pierce: true });
+  const find = (n: DomNode): DomNode | undefined => {
+    const src = n.attributes?.[n.attributes.indexOf('src') + 1];
+    if (n.nodeName === 'IFRAME' && n.attributes?.includes('src') && src?.endsWith(key)) return n;
+    for (const child of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+      const hit = find(child);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const iframe = find(node as DomNode);
+  if (!iframe) return null;
+  return inPageWorld(page, `function () {
+    const r = this.getBoundingClientRect();
+    return { x: r.x, y: r.y, visible: this.checkVisibility({ visibilityProperty: true }) };
+  }`, iframe.backendNodeId);
+}
+
 /** Where the frame holding the card is on the page. */
-async function frameOffset(frame: Frame): Promise<{ x: number; y: number } | null> {
-  const box = await (await frame.frameElement()).boundingBox();
-  return box && { x: box.x, y: box.y };
+async function frameOffset(page: Page, frame: Frame): Promise<{ x: number; y: number } | null> {
+  const owner = await frameOwner(page, frame);
+  return owner && { x: owner.x, y: owner.y };
 }
 
 /** The box, in the page, of the first element matching `selector` in the card (the dialog by default), or null. */
@@ -105,7 +155,7 @@ export async function cardBox(page: Page, selector = DIALOG): Promise<Box | null
   }, selector);
   if (!found?.value) return null;
   const { value } = found;
-  const at = await frameOffset(found.frame);
+  const at = await frameOffset(page, found.frame);
   return at && { ...value, x: value.x + at.x, y: value.y + at.y };
 }
 
@@ -124,7 +174,7 @@ export const noticeText = async (page: Page): Promise<string> =>
 /** What has focus inside the card: the focused element's role (or tag) and accessible label, or null when focus is elsewhere. */
 export const cardFocus = async (page: Page): Promise<{ role: string; label: string | null } | null> => {
   // The page's focus is in the card's host (its closed root holds the frame)…
-  if ((await page.evaluate(() => document.activeElement?.localName)) !== CARD_HOST) return null;
+  if ((await inPageWorld(page, 'function () { return this.activeElement?.localName ?? null; }')) !== CARD_HOST) return null;
   // …and, in the frame, on one of the card's elements. (`document.hasFocus()`
   // in an out-of-process frame may lag until the next key reaches it.)
   const found = await firstAnswer(page, (doc) => {
@@ -163,7 +213,7 @@ export async function cardControls(page: Page, role: string): Promise<CardContro
   const found = await firstAnswer(page, (doc, sel: string) => (doc.querySelector(sel) ? true : null), DIALOG);
   if (!found) return [];
   const { frame } = found;
-  const at = await frameOffset(frame);
+  const at = await frameOffset(page, frame);
   if (!at) return [];
   const session = await cdp(page, frame);
   const { root } = await session.send('DOM.getDocument', { depth: 0 });
