@@ -13,8 +13,9 @@
 import { render } from 'preact';
 import { FactCard } from '@/components/FactCard';
 import { CARD_CSS } from '@/components/card-css';
-import { FRAME_KEY_PATTERN, handshakeKey, parseToFrame, type FrameAction, type ShowCard, type ToFrame } from '@/lib/messages/card-frame';
+import { parseToFrame, type FrameAction, type ShowCard, type ToFrame } from '@/lib/messages/card-frame';
 import { sourcePath } from '@/lib/library/viewer-address';
+import { acceptPort } from './accept-port';
 import { FRAME_CSS } from './frame-css';
 
 const key = location.hash.slice(1);
@@ -31,18 +32,14 @@ let seq = -1;
 
 const send = (action: FrameAction) => port?.postMessage(action);
 
-function onHandshake(event: MessageEvent) {
-  if (port || event.source !== window.parent || event.ports.length !== 1) return;
-  if (!FRAME_KEY_PATTERN.test(key) || handshakeKey(event.data) !== key) return;
-  port = event.ports[0];
-  removeEventListener('message', onHandshake);
+acceptPort(window, key, (accepted) => {
+  port = accepted;
   port.onmessage = (e: MessageEvent) => {
     const message = parseToFrame(e.data);
     if (message) receive(message);
   };
   send({ type: 'ready' });
-}
-addEventListener('message', onHandshake);
+});
 
 function setRoom(maxWidth: number, maxHeight?: number) {
   const style = document.documentElement.style;
