@@ -73,11 +73,14 @@ test('the keyboard command opens a focused card for the next mention in view', a
   await openDemo(page, context, server.url('pages/demo.html'));
   // Headless Chromium has no browser UI to deliver the shortcut itself, so
   // the test sends what the background sends on the command.
+  // Focus starts on one of the page's links, and goes back there when the card closes.
+  await page.locator('a[href="#world"]').focus();
   await sendToPage(context, page, { type: 'open-card' });
   await expect.poll(() => cardVisible(page)).toBe(true);
   await expect.poll(() => cardDialogFocused(page)).toBe(true);
   await page.keyboard.press('Escape');
   await expect.poll(() => cardVisible(page)).toBe(false);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#world');
 });
 
 test('a related chip switches the card, and Back returns', async ({ page, context, server }) => {
@@ -87,6 +90,20 @@ test('a related chip switches the card, and Back returns', async ({ page, contex
   await expect.poll(() => cardHeadings(page)).toContain('NATO');
   await clickCardControl(page, 'button', /Back to Mark Rutte/);
   await expect.poll(() => cardHeadings(page)).toContain('Mark Rutte');
+});
+
+test('‹ › and the arrow keys in the card step through the entity’s mentions on the page', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  await hoverIntoCard(page, 'Donald Trump');
+  await expect.poll(() => cardText(page)).toMatch(/1 of \d+ on this page/);
+  await clickCardControl(page, 'button', 'Next mention on this page');
+  await expect.poll(() => cardText(page)).toMatch(/2 of \d+ on this page/);
+  // The click left focus in the card's frame: keys go there, not to the page.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => cardText(page)).toMatch(/3 of \d+ on this page/);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => cardText(page)).toMatch(/2 of \d+ on this page/);
+  await expect.poll(() => cardDialogFocused(page)).toBe(true);
 });
 
 test('a source link opens the article viewer at its sentence', async ({ page, context, server }) => {
