@@ -114,7 +114,7 @@ type DomNode = { nodeName: string; backendNodeId: number; attributes?: string[];
  * per-session id, the frame's URL the extension's own), with its box on the
  * page and whether it is visible.
  */
-async function frameOwner(page: Page, frame: Frame): Promise<{ x: number; y: number; visible: boolean } | null> {
+async function frameOwner(page: Page, frame: Frame): Promise<(Box & { visible: boolean }) | null> {
   const key = new URL(frame.url()).hash;
   if (!key) return null;
   const session = await pageSession(page);
@@ -135,8 +135,15 @@ async function frameOwner(page: Page, frame: Frame): Promise<{ x: number; y: num
   if (!iframe) return null;
   return inPageWorld(page, `function () {
     const r = this.getBoundingClientRect();
-    return { x: r.x, y: r.y, visible: this.checkVisibility({ visibilityProperty: true }) };
+    return { x: r.x, y: r.y, width: r.width, height: r.height, visible: this.checkVisibility({ visibilityProperty: true }) };
   }`, iframe.backendNodeId);
+}
+
+/** The box, in the page, of the frame element holding the open card; null while none is shown. */
+export async function cardFrameBox(page: Page): Promise<Box | null> {
+  const found = await firstAnswer(page, (doc, sel: string) => (doc.querySelector(sel) as HTMLElement | null)?.checkVisibility() || null, DIALOG);
+  const owner = found && (await frameOwner(page, found.frame));
+  return owner?.visible ? { x: owner.x, y: owner.y, width: owner.width, height: owner.height } : null;
 }
 
 /** Where the frame holding the card is on the page. */

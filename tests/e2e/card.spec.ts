@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { mentionPoint, readPageMentions, sendToPage } from '../../scripts/harness/page-mentions';
 import { cardA11yViolations } from './card-a11y';
 import {
-  cardBox, cardDialogFocused, cardHeadings, cardRootMode, cardText, cardVisible, clickCardControl,
+  cardBox, cardDialogFocused, cardFrameBox, cardHeadings, cardRootMode, cardText, cardVisible, clickCardControl,
 } from './card-probe';
 
 /** Rests on a mention until its card opens, then moves the pointer into the card. */
@@ -30,6 +30,14 @@ test('hovering "Rutte" opens his card with the role from the article', async ({ 
   // One card at a time, in one reused host, whose root the page can't open.
   await expect(page.locator('fact-cards-card')).toHaveCount(1);
   expect(await cardRootMode(page)).toBe('closed');
+  // The frame is exactly the card's size: the page just outside it stays the page's.
+  const card = (await cardBox(page))!;
+  const frame = (await cardFrameBox(page))!;
+  for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(frame[side] - card[side]), side).toBeLessThanOrEqual(1);
+  const outside = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.x - 3, y: card.y + card.height / 2 });
+  expect(outside).not.toBe('fact-cards-card');
+  const inside = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.x + 3, y: card.y + card.height / 2 });
+  expect(inside).toBe('fact-cards-card');
 });
 
 test('a quick pass over a mention opens nothing', async ({ page, context, server }) => {
