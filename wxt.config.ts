@@ -17,14 +17,16 @@ export default defineConfig({
     // match pattern does not let the background inject scripts.
     permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
     action: { default_title: 'Fact Cards' },
-    // The card UI, loaded by the content script the first time a card opens
-    // (entrypoints/card-ui). In Chromium its address carries a per-session
-    // id (use_dynamic_url), so a page can't probe it to learn the extension
-    // is installed; Firefox's moz-extension:// ids are random per install.
+    // The card's host, loaded by the content script the first time a card
+    // opens (entrypoints/card-ui), and the frame it draws the card in
+    // (entrypoints/card-frame), which a page must be able to embed. In
+    // Chromium their addresses carry a per-session id (use_dynamic_url), so
+    // a page can't probe them to learn the extension is installed; Firefox's
+    // moz-extension:// ids are random per install.
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }]
-        : ['card-ui.js'],
+        ? [{ resources: ['card-ui.js', 'card-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }]
+        : ['card-ui.js', 'card-frame.html'],
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -3,8 +3,8 @@
  * in the reader's library says about it — newest article first, each group
  * headed by the article's title, source and date, every fact and quote
  * linked to its sentence — with the roles articles give it (dated when they
- * differ) and its related entities. One component for the content script's
- * shadow root, the popup and the options preview; styles are in
+ * differ) and its related entities. One component for the card frame on
+ * pages (entrypoints/card-frame), the popup and the options preview; styles are in
  * ./card-css.ts (CARD_CSS), scoped to .fc-card.
  */
 import { useId, useState } from 'preact/hooks';

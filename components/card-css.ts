@@ -1,8 +1,7 @@
 /**
  * The fact card's stylesheet, as a string so every host can adopt it the same
- * way: the content script through a constructed CSSStyleSheet in its shadow
- * root (adoptedStyleSheets needs no <style> element, so strict-CSP pages are
- * fine), the popup and the options preview likewise or with a <style>.
+ * way, as a constructed CSSStyleSheet (adoptedStyleSheets needs no <style>
+ * element): the card frame on pages, the popup and the options preview.
  *
  * Rules:
  * - everything is scoped under `.fc-card`; no bare element selectors;

@@ -3,6 +3,7 @@
 // asserts nothing beyond waiting for what it photographs.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { serveFixtures } from './harness/serve-fixtures';
 import { EXTENSION_DIR, extensionIdOf, launchWithExtension } from './harness/launch-chromium';
 import { mentionPoint, openPopupOver, readPageMentions } from './harness/page-mentions';
@@ -17,6 +18,28 @@ const shot = (name: string) => {
   console.log(`  ${path}`);
   return path;
 };
+
+/**
+ * Waits for the card: it is drawn in the extension's frame (card-frame.html),
+ * out of the page's reach, so the wait reads that frame's document. The host
+ * shows the frame once the card in it has been measured.
+ */
+async function cardShown(page: Page): Promise<void> {
+  const drawn = async () => {
+    for (const frame of page.frames()) {
+      if (!frame.url().includes('/card-frame.html')) continue;
+      if (await frame.evaluate('!!document.querySelector(\'[role="dialog"]\')?.checkVisibility()').catch(() => false)) return true;
+    }
+    return false;
+  };
+  const until = Date.now() + 15_000;
+  while (!(await drawn())) {
+    if (Date.now() > until) throw new Error('no card was drawn');
+    await page.waitForTimeout(50);
+  }
+  // The frame has already sent its size: the host shows it before the page's next frames.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
 
 const server = await serveFixtures(resolve(import.meta.dirname, '../tests/fixtures'));
 // The popup's save preview needs the extractor injected: see build-with-host-access.ts.
@@ -41,11 +64,7 @@ try {
     const p = await mentionPoint(page, 'Donald Trump');
     await page.mouse.move(p.x, p.y + 200);
     await page.mouse.move(p.x, p.y, { steps: 4 });
-    // The card is in a closed shadow root: wait for its host to take up room.
-    await page.waitForFunction(() => {
-      const host = document.querySelector('fact-cards-card');
-      return !!host && [...host.getClientRects()].some((r) => r.width > 0);
-    });
+    await cardShown(page);
     await page.screenshot({ path: shot(`card-${colorScheme}.png`) });
     await page.mouse.move(2, 2);
   }

@@ -1,17 +1,18 @@
 /**
- * Reads the fact card the way only the browser can: the card lives in a
- * closed shadow root, which no page script (and no Playwright locator) can
- * enter. Chromium's DevTools protocol can: `DOM.describeNode` with
- * `pierce: true` lists the host's closed root, `DOM.resolveNode` hands it to
- * an isolated world of the test's own (not the page's, so a page that
- * rewrites DOM prototypes can't fool it, and not the content script's), and
- * the accessibility tree gives roles and names as assistive technology gets
- * them. Clicks go through the real mouse at the element's box.
+ * Reads the fact card the way only the browser can. The card is drawn in an
+ * extension-origin frame (card-frame.html) inside a closed shadow root: no
+ * page script can read it, and neither can a Playwright locator on the page.
+ * The browser can: Chromium runs the frame out of process, Playwright lists
+ * it among the page's frames, and the DevTools protocol opens a session on
+ * it, whose accessibility tree gives roles and names as assistive technology
+ * gets them. Boxes are given in the page's coordinates (the frame element's
+ * box plus the box inside the frame), and clicks go through the real mouse.
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Frame, Page } from '@playwright/test';
 
 export const CARD_HOST = 'fact-cards-card';
 const DIALOG = '[role="dialog"]';
+const NOTICE = '.fc-notice';
 
 export interface Box {
   x: number;
@@ -20,34 +21,41 @@ export interface Box {
   height: number;
 }
 
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
-function cdp(page: Page): Promise<CDPSession> {
-  let s = sessions.get(page);
-  if (!s) {
-    s = page.context().newCDPSession(page);
-    sessions.set(page, s);
+const isCardFrame = (f: Frame) => /^chrome-extension:\/\/[a-z]+\/card-frame\.html/.test(f.url());
+
+/** The extension frames on the page (the card's and the notice's, once made). */
+export const cardFrames = (page: Page): Frame[] => page.frames().filter(isCardFrame);
+
+/**
+ * Runs `fn(document, arg)` in a frame. As an expression, so the DevTools
+ * protocol evaluates it: the extension page's CSP forbids building functions
+ * from strings, and rightly.
+ */
+const run = <A, R>(frame: Frame, fn: (doc: Document, arg: A) => R, arg: A): Promise<R> =>
+  frame.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg ?? null)})`) as Promise<R>;
+
+/** Runs `fn` in each extension frame until one answers with something other than null or undefined. */
+async function firstAnswer<A, R>(page: Page, fn: (doc: Document, arg: A) => R, arg: A): Promise<{ frame: Frame; value: R } | undefined> {
+  for (const frame of cardFrames(page)) {
+    const value = await run(frame, fn, arg).catch(() => undefined); // a frame that is going away
+    if (value !== null && value !== undefined) return { frame, value: value as R };
   }
-  return s;
+  return undefined;
 }
 
-/** The card host's closed root, as an object in a fresh isolated world; null when there is no host. */
-async function cardRoot(page: Page): Promise<{ session: CDPSession; root: string; host: number } | null> {
-  const session = await cdp(page);
-  const { root } = await session.send('DOM.getDocument', { depth: 0 });
-  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: CARD_HOST });
-  if (!nodeId) return null;
-  const { node } = await session.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-  const shadow = node.shadowRoots?.[0];
-  if (!shadow) return null;
-  const { frameTree } = await session.send('Page.getFrameTree');
-  const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'card-probe' });
-  const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
-  return { session, root: object.objectId!, host: node.backendNodeId };
+/** The frame that holds the card: the one not showing the notice. */
+async function cardFrame(page: Page): Promise<Frame | undefined> {
+  const frames = cardFrames(page);
+  for (const frame of frames) {
+    const notice = await frame.evaluate((sel) => !!document.querySelector(sel), NOTICE).catch(() => true);
+    if (!notice) return frame;
+  }
+  return undefined;
 }
 
 /** The host's shadow-root mode as the browser reports it ('closed' for ours), or null without a host. */
 export async function cardRootMode(page: Page): Promise<string | null> {
-  const session = await cdp(page);
+  const session = await pageSession(page);
   const { root } = await session.send('DOM.getDocument', { depth: 0 });
   const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: CARD_HOST });
   if (!nodeId) return null;
@@ -55,59 +63,134 @@ export async function cardRootMode(page: Page): Promise<string | null> {
   return node.shadowRoots?.[0]?.shadowRootType ?? null;
 }
 
-/** Runs `fn` with the card's shadow root as `this`-free first argument; undefined when there is no card host. */
-export async function inCard<A, R>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | undefined> {
-  const found = await cardRoot(page);
-  if (!found) return undefined;
-  const { result, exceptionDetails } = await found.session.send('Runtime.callFunctionOn', {
-    objectId: found.root,
-    functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
-    arguments: [{ value: arg }],
-    returnByValue: true,
-    awaitPromise: true,
-  });
-  if (exceptionDetails) throw new Error(`in card: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-  return result.value as R;
+/** Runs `fn` with the card frame's document; undefined when there is no card frame. */
+export async function inCard<A, R>(page: Page, fn: (doc: Document, arg: A) => R, arg?: A): Promise<R | undefined> {
+  const frame = await cardFrame(page);
+  if (!frame) return undefined;
+  return run(frame, fn, arg as A);
 }
 
 /** Text of the open card (as rendered), or null while none is shown. */
-export const cardText = (page: Page): Promise<string | null> =>
-  inCard(page, (root, sel: string) => {
-    const dialog = root.querySelector(sel) as HTMLElement | null;
+export const cardText = async (page: Page): Promise<string | null> =>
+  (await firstAnswer(page, (doc, sel: string) => {
+    const dialog = doc.querySelector(sel) as HTMLElement | null;
     return dialog && dialog.checkVisibility() ? dialog.innerText : null;
-  }, DIALOG).then((t) => t ?? null);
+  }, DIALOG))?.value ?? null;
 
-/** True while a card is shown. */
-export const cardVisible = async (page: Page) => (await cardText(page)) !== null;
+/** True while a card is shown: its dialog is drawn, and the frame holding it is visible on the page. */
+export const cardVisible = async (page: Page): Promise<boolean> => {
+  const found = await firstAnswer(page, (doc, sel: string) => (doc.querySelector(sel) as HTMLElement | null)?.checkVisibility() || null, DIALOG);
+  return !!found && !!(await frameOwner(page, found.frame))?.visible;
+};
 
-/** The box of the first element matching `selector` in the card (the dialog by default), or null. */
-export const cardBox = (page: Page, selector = DIALOG): Promise<Box | null> =>
-  inCard(page, (root, sel: string) => {
-    const el = root.querySelector(sel);
-    if (!el || !(el as HTMLElement).checkVisibility()) return null;
+const pageSessions = new WeakMap<Page, Promise<CDPSession>>();
+function pageSession(page: Page): Promise<CDPSession> {
+  let s = pageSessions.get(page);
+  if (!s) {
+    s = page.context().newCDPSession(page);
+    pageSessions.set(page, s);
+  }
+  return s;
+}
+
+/** Runs `fn` in an isolated world of the test's own on the page (not the page's, whose built-ins may be replaced). */
+async function inPageWorld(page: Page, functionDeclaration: string, backendNodeId?: number): Promise<any> {
+  const session = await pageSession(page);
+  const { frameTree } = await session.send('Page.getFrameTree');
+  const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'card-probe' });
+  const target = backendNodeId === undefined
+    ? (await session.send('Runtime.evaluate', { expression: 'document', contextId: executionContextId })).result
+    : (await session.send('DOM.resolveNode', { backendNodeId, executionContextId })).object;
+  const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', { objectId: target.objectId!, functionDeclaration, returnByValue: true });
+  if (exceptionDetails) throw new Error(`in page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value;
+}
+
+type DomNode = { nodeName: string; backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+
+/**
+ * The frame's element in the host's closed root, found through the DevTools
+ * protocol by the key in its address (the element's `src` carries Chromium's
+ * per-session id, the frame's URL the extension's own), with its box on the
+ * page and whether it is visible.
+ */
+async function frameOwner(page: Page, frame: Frame): Promise<(Box & { visible: boolean }) | null> {
+  const key = new URL(frame.url()).hash;
+  if (!key) return null;
+  const session = await pageSession(page);
+  const { root } = await session.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: CARD_HOST });
+  if (!nodeId) return null;
+  const { node } = await session.send('DOM.describeNode', { nodeId, depth: -1, pierce: true });
+  const find = (n: DomNode): DomNode | undefined => {
+    const src = n.attributes?.[n.attributes.indexOf('src') + 1];
+    if (n.nodeName === 'IFRAME' && n.attributes?.includes('src') && src?.endsWith(key)) return n;
+    for (const child of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+      const hit = find(child);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const iframe = find(node as DomNode);
+  if (!iframe) return null;
+  return inPageWorld(page, `function () {
+    const r = this.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height, visible: this.checkVisibility({ visibilityProperty: true }) };
+  }`, iframe.backendNodeId);
+}
+
+/** The box, in the page, of the frame element holding the open card; null while none is shown. */
+export async function cardFrameBox(page: Page): Promise<Box | null> {
+  const found = await firstAnswer(page, (doc, sel: string) => (doc.querySelector(sel) as HTMLElement | null)?.checkVisibility() || null, DIALOG);
+  const owner = found && (await frameOwner(page, found.frame));
+  return owner?.visible ? { x: owner.x, y: owner.y, width: owner.width, height: owner.height } : null;
+}
+
+/** Where the frame holding the card is on the page. */
+async function frameOffset(page: Page, frame: Frame): Promise<{ x: number; y: number } | null> {
+  const owner = await frameOwner(page, frame);
+  return owner && { x: owner.x, y: owner.y };
+}
+
+/** The box, in the page, of the first element matching `selector` in the card (the dialog by default), or null. */
+export async function cardBox(page: Page, selector = DIALOG): Promise<Box | null> {
+  const found = await firstAnswer(page, (doc, sel: string): Box | null => {
+    const el = doc.querySelector(sel) as HTMLElement | null;
+    if (!el || !el.checkVisibility()) return null;
     const r = el.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
-  }, selector).then((b) => b ?? null);
+  }, selector);
+  if (!found?.value) return null;
+  const { value } = found;
+  const at = await frameOffset(page, found.frame);
+  return at && { ...value, x: value.x + at.x, y: value.y + at.y };
+}
 
 /** Texts of every element matching `selector` in the card, in order. */
-export const cardTexts = (page: Page, selector: string): Promise<string[]> =>
-  inCard(page, (root, sel: string) => [...root.querySelectorAll(sel)].map((el) => (el as HTMLElement).innerText), selector).then((t) => t ?? []);
+export const cardTexts = async (page: Page, selector: string): Promise<string[]> =>
+  (await inCard(page, (doc, sel: string) => [...doc.querySelectorAll(sel)].map((el) => (el as HTMLElement).innerText), selector)) ?? [];
 
 /** How many elements match `selector` inside the open card's dialog. */
-export const cardCount = (page: Page, selector: string): Promise<number> =>
-  inCard(page, (root, { dialog, sel }: { dialog: string; sel: string }) => root.querySelector(dialog)?.querySelectorAll(sel).length ?? 0, { dialog: DIALOG, sel: selector }).then((n) => n ?? 0);
+export const cardCount = async (page: Page, selector: string): Promise<number> =>
+  (await inCard(page, (doc, { dialog, sel }: { dialog: string; sel: string }) => doc.querySelector(dialog)?.querySelectorAll(sel).length ?? 0, { dialog: DIALOG, sel: selector })) ?? 0;
 
 /** The on-page notice's text ("Saved …"), '' when none shows. */
-export const noticeText = (page: Page): Promise<string> =>
-  inCard(page, (root) => root.querySelector('.fc-notice')?.textContent ?? '').then((t) => t ?? '');
+export const noticeText = async (page: Page): Promise<string> =>
+  (await firstAnswer(page, (doc, sel: string) => doc.querySelector(sel)?.textContent ?? null, NOTICE))?.value ?? '';
 
 /** What has focus inside the card: the focused element's role (or tag) and accessible label, or null when focus is elsewhere. */
-export const cardFocus = (page: Page): Promise<{ role: string; label: string | null } | null> =>
-  inCard(page, (root) => {
-    const el = root.activeElement;
-    if (!el) return null;
+export const cardFocus = async (page: Page): Promise<{ role: string; label: string | null } | null> => {
+  // The page's focus is in the card's host (its closed root holds the frame)…
+  if ((await inPageWorld(page, 'function () { return this.activeElement?.localName ?? null; }')) !== CARD_HOST) return null;
+  // …and, in the frame, on one of the card's elements. (`document.hasFocus()`
+  // in an out-of-process frame may lag until the next key reaches it.)
+  const found = await firstAnswer(page, (doc) => {
+    const el = doc.activeElement;
+    if (!el || el === doc.body) return null;
     return { role: el.getAttribute('role') ?? el.localName, label: el.getAttribute('aria-label') ?? el.getAttribute('aria-labelledby') };
-  }).then((f) => f ?? null);
+  }, null);
+  return found?.value ?? null;
+};
 
 /** True when the card's dialog itself has focus. */
 export const cardDialogFocused = async (page: Page) => (await cardFocus(page))?.role === 'dialog';
@@ -118,22 +201,32 @@ export interface CardControl {
   box: Box;
 }
 
+const sessions = new WeakMap<Frame, Promise<CDPSession>>();
+function cdp(page: Page, frame: Frame): Promise<CDPSession> {
+  let s = sessions.get(frame);
+  if (!s) {
+    // The frame is out of process: it has a DevTools session of its own.
+    s = page.context().newCDPSession(frame);
+    sessions.set(frame, s);
+  }
+  return s;
+}
+
 /**
  * The card's elements of a role with their accessible names, from the
  * browser's accessibility tree (what a screen reader is given), in order.
  */
 export async function cardControls(page: Page, role: string): Promise<CardControl[]> {
-  const found = await cardRoot(page);
+  const found = await firstAnswer(page, (doc, sel: string) => (doc.querySelector(sel) ? true : null), DIALOG);
   if (!found) return [];
-  const { session } = found;
-  const dialog = await session.send('Runtime.callFunctionOn', {
-    objectId: found.root,
-    functionDeclaration: `function (sel) { return this.querySelector(sel); }`,
-    arguments: [{ value: DIALOG }],
-  });
-  if (!dialog.result.objectId) return [];
-  const { node } = await session.send('DOM.describeNode', { objectId: dialog.result.objectId });
-  // Accessibility.queryAXTree finds nothing under a closed root here; the full tree has it.
+  const { frame } = found;
+  const at = await frameOffset(page, frame);
+  if (!at) return [];
+  const session = await cdp(page, frame);
+  const { root } = await session.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: DIALOG });
+  if (!nodeId) return [];
+  const { node } = await session.send('DOM.describeNode', { nodeId });
   await session.send('Accessibility.enable');
   const { nodes } = await session.send('Accessibility.getFullAXTree', {});
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
@@ -145,8 +238,9 @@ export async function cardControls(page: Page, role: string): Promise<CardContro
       const quads = await session.send('DOM.getContentQuads', { backendNodeId: n.backendDOMNodeId }).catch(() => undefined);
       const q = quads?.quads[0];
       if (q) {
-        const xs = [q[0], q[2], q[4], q[6]];
-        const ys = [q[1], q[3], q[5], q[7]];
+        // Quads are in the frame's own viewport: shift them by the frame's place on the page.
+        const xs = [q[0], q[2], q[4], q[6]].map((x) => x + at.x);
+        const ys = [q[1], q[3], q[5], q[7]].map((y) => y + at.y);
         const box = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
         out.push({ role, name: String(n.name?.value ?? ''), box });
       }

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { mentionPoint, readPageMentions, sendToPage } from '../../scripts/harness/page-mentions';
 import { cardA11yViolations } from './card-a11y';
 import {
-  cardBox, cardDialogFocused, cardHeadings, cardRootMode, cardText, cardVisible, clickCardControl,
+  cardBox, cardDialogFocused, cardFrameBox, cardHeadings, cardRootMode, cardText, cardVisible, clickCardControl,
 } from './card-probe';
 
 /** Rests on a mention until its card opens, then moves the pointer into the card. */
@@ -30,6 +30,14 @@ test('hovering "Rutte" opens his card with the role from the article', async ({ 
   // One card at a time, in one reused host, whose root the page can't open.
   await expect(page.locator('fact-cards-card')).toHaveCount(1);
   expect(await cardRootMode(page)).toBe('closed');
+  // The frame is exactly the card's size: the page just outside it stays the page's.
+  const card = (await cardBox(page))!;
+  const frame = (await cardFrameBox(page))!;
+  for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(frame[side] - card[side]), side).toBeLessThanOrEqual(1);
+  const outside = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.x - 3, y: card.y + card.height / 2 });
+  expect(outside).not.toBe('fact-cards-card');
+  const inside = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.x + 3, y: card.y + card.height / 2 });
+  expect(inside).toBe('fact-cards-card');
 });
 
 test('a quick pass over a mention opens nothing', async ({ page, context, server }) => {
@@ -73,11 +81,14 @@ test('the keyboard command opens a focused card for the next mention in view', a
   await openDemo(page, context, server.url('pages/demo.html'));
   // Headless Chromium has no browser UI to deliver the shortcut itself, so
   // the test sends what the background sends on the command.
+  // Focus starts on one of the page's links, and goes back there when the card closes.
+  await page.locator('a[href="#world"]').focus();
   await sendToPage(context, page, { type: 'open-card' });
   await expect.poll(() => cardVisible(page)).toBe(true);
   await expect.poll(() => cardDialogFocused(page)).toBe(true);
   await page.keyboard.press('Escape');
   await expect.poll(() => cardVisible(page)).toBe(false);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#world');
 });
 
 test('a related chip switches the card, and Back returns', async ({ page, context, server }) => {
@@ -87,6 +98,20 @@ test('a related chip switches the card, and Back returns', async ({ page, contex
   await expect.poll(() => cardHeadings(page)).toContain('NATO');
   await clickCardControl(page, 'button', /Back to Mark Rutte/);
   await expect.poll(() => cardHeadings(page)).toContain('Mark Rutte');
+});
+
+test('‹ › and the arrow keys in the card step through the entity’s mentions on the page', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  await hoverIntoCard(page, 'Donald Trump');
+  await expect.poll(() => cardText(page)).toMatch(/1 of \d+ on this page/);
+  await clickCardControl(page, 'button', 'Next mention on this page');
+  await expect.poll(() => cardText(page)).toMatch(/2 of \d+ on this page/);
+  // The click left focus in the card's frame: keys go there, not to the page.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => cardText(page)).toMatch(/3 of \d+ on this page/);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => cardText(page)).toMatch(/2 of \d+ on this page/);
+  await expect.poll(() => cardDialogFocused(page)).toBe(true);
 });
 
 test('a source link opens the article viewer at its sentence', async ({ page, context, server }) => {
@@ -173,4 +198,21 @@ test('the context menu item opens the card for selected text, fuzzily', async ({
   expect(await sendToPage(context, page, { type: 'open-card-for-text', text: 'Zelenskyy' })).toBe(true);
   await expect.poll(() => cardHeadings(page)).toContain('Volodymyr Zelenskiy');
   expect(await sendToPage(context, page, { type: 'open-card-for-text', text: 'bridge' })).toBe(false);
+});
+
+test('a card open when the page goes fullscreen is drawn again inside the fullscreen element', async ({ page, context, server }) => {
+  await openDemo(page, context, server.url('pages/demo.html'));
+  // Opened by the context-menu item: it stays until Esc or a click elsewhere (a hover card would close
+  // once the page's reflow takes the name from under the pointer).
+  expect(await sendToPage(context, page, { type: 'open-card-for-text', text: 'Mark Rutte' })).toBe(true);
+  await expect.poll(() => cardVisible(page)).toBe(true);
+  const before = await cardText(page);
+  // The page goes fullscreen (with the user gesture the browser asks for).
+  const session = await page.context().newCDPSession(page);
+  await session.send('Runtime.evaluate', { expression: 'document.body.requestFullscreen()', userGesture: true, awaitPromise: true });
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('body');
+  // Moving a frame reloads it: the host moves, and the card is drawn again in a new frame.
+  await expect.poll(() => page.evaluate(() => document.querySelector('fact-cards-card')?.parentElement?.localName)).toBe('body');
+  await expect.poll(() => cardText(page)).toBe(before);
+  await expect.poll(() => cardVisible(page)).toBe(true);
 });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, FIXTURES_DIR } from './fixtures';
 import { readPageMentions, sendToPage } from '../../scripts/harness/page-mentions';
-import { cardHeadings, cardText, cardVisible, noticeText } from './card-probe';
+import { cardFrames, cardHeadings, cardText, cardVisible, noticeText } from './card-probe';
 import { textPoint } from './page-text';
 
 const TITLE = 'Ferry tanker inquiry';
@@ -150,7 +150,7 @@ test.describe('a spy page learns nothing of an article only the library holds', 
     expect(await cardVisible(page)).toBe(true);
   });
 
-  test('the on-page notice lives inside the closed root: the page cannot read it', async ({ context, page, server, openExtensionPage }) => {
+  test('the on-page notice is drawn in the extension’s frame: the page cannot read it', async ({ context, page, server, openExtensionPage }) => {
     await setup(context, page, server, openExtensionPage);
     const notice = `Saved “${TITLE}” · 12 names`;
     expect(await sendToPage(context, page, { type: 'show-notice', text: notice })).toBe(true);
@@ -161,16 +161,56 @@ test.describe('a spy page learns nothing of an article only the library holds', 
     expectNoSecrets(seen);
   });
 
-  // KNOWN LEAK, kept visible: Chromium's window.find() searches the flat
-  // tree, closed shadow roots included, so while a card is open a page can
-  // test guesses against its text ("does it say Ust-Luga?"). Closing it
-  // needs the card out of the page's document (an extension-origin iframe).
-  // Marked as failing so that the fix turns this test green.
+  // window.find() searches closed shadow roots in Chromium (the flat tree),
+  // so with the card in the page's document a page could test guesses
+  // against its text ("does it say Ust-Luga?"). The card is in an
+  // extension-origin frame, another origin's document, which find() never
+  // searches. The page's own text is found: the probe itself works.
   test('window.find() cannot test guesses against an open card’s text', async ({ context, page, server, openExtensionPage }) => {
-    test.fail(true, 'window.find() searches closed shadow roots in Chromium');
     await setup(context, page, server, openExtensionPage);
     await readerHovers(page, 'Liisa Harjula', 'Liisa Harjula');
+    expect(await cardText(page)).toContain('Ust-Luga'); // what the guesses would find, were the card in the page
     const seen = await spy<Observed & { reads: string[] }>(page, 'readOpenCard');
-    expect(seen.reads.find((r) => r.startsWith('find:'))).toBe('find:{"Finnish Foreign Minister":false,"Baltic cable breach":false,"shadow fleet":false,"Ust-Luga":false}');
+    expect(seen.reads.find((r) => r.startsWith('find:'))).toBe('find:{"Gulls followed the ship":true,"Finnish Foreign Minister":false,"Baltic cable breach":false,"shadow fleet":false,"Ust-Luga":false}');
+  });
+
+  test('forged frame handshakes and card messages, posted to every frame the page can reach, hear nothing and change nothing', async ({ context, page, server, openExtensionPage }) => {
+    await setup(context, page, server, openExtensionPage);
+    await readerHovers(page, 'Liisa Harjula', 'Liisa Harjula');
+    const before = (await cardText(page))!;
+    const seen = await spy<Observed & { frames: number; ownFrameReceived: number; portHeard: string[]; heard: string[] }>(page, 'forgeFrameMessages');
+    // The posts reach what the page can address (its own frame); the card's frame, in a closed root, is not among them.
+    expect(seen.frames).toBe(1);
+    expect(seen.ownFrameReceived).toBeGreaterThan(0);
+    expect(seen.portHeard).toEqual([]);
+    // No message comes back to the page (the reader's own pointer events are heard, as on any page).
+    expect(seen.heard.filter((h) => h.startsWith('message:'))).toEqual([]);
+    expectNoSecrets(seen);
+    await readPageMentions(context, page); // a round trip through the content script after the attempt
+    expect(await cardText(page)).toBe(before);
+    expect(await noticeText(page)).toBe('');
+  });
+
+  test('navigating the frames the page can reach learns nothing; a card frame navigated away is replaced and the card drawn again', async ({ context, page, server, openExtensionPage }) => {
+    await setup(context, page, server, openExtensionPage);
+    await readerHovers(page, 'Liisa Harjula', 'Liisa Harjula');
+    const before = (await cardText(page))!;
+    const seen = await spy<Observed & { frames: number; read: string[] }>(page, 'navigateFrames');
+    expect(seen.frames).toBe(1);
+    expect(seen.read.join('\n')).toContain('about:blank#spy'); // the page's own frame did navigate
+    expectNoSecrets(seen);
+    expect(await cardText(page)).toBe(before);
+
+    // Were the page able to address the card's frame and navigate it (the
+    // browser does it here): the old frame and its port are dropped, and the
+    // card is drawn again in a new frame with a new key.
+    const [frame] = cardFrames(page);
+    const oldUrl = frame.url();
+    // The host removes the frame as soon as the new document loads, which may end the navigation's wait.
+    await frame.goto(server.url('spy/spy.html')).catch(() => {});
+    await expect.poll(() => frame.isDetached()).toBe(true);
+    await expect.poll(() => cardText(page)).toBe(before);
+    expect(cardFrames(page).map((f) => f.url())).not.toContain(oldUrl);
+    expect((await spy(page, 'observe')).hosts).toBe(1);
   });
 });

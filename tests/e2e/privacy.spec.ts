@@ -39,10 +39,11 @@ test('makes no network requests: pages, card, popup, options and viewer only loa
   const all = [...requested, ...(await resourcesFetched(context))];
   expect(all.length).toBeGreaterThan(3);
   expect(all.filter((u) => !isLocal(u))).toEqual([]);
-  // One file is web-accessible (the card UI, loaded on first use), only at a
-  // per-session address; the extension pages keep the default CSP.
+  // Two files are web-accessible (the card's host, loaded on first use, and
+  // the frame the card is drawn in), only at a per-session address; the
+  // extension pages keep the default CSP.
   const manifest = await popup.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
-  expect(manifest.web_accessible_resources).toEqual([{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+  expect(manifest.web_accessible_resources).toEqual([{ resources: ['card-ui.js', 'card-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }]);
   expect(manifest.content_security_policy).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
   // scripting + activeTab: the article extractor, run in a tab only when the user asks; no host permissions.
@@ -55,7 +56,7 @@ test('a page cannot probe for the extension: its files are not reachable at the 
   await page.goto(server.url('pages/demo.html'));
   const probe = await page.evaluate(async (id) => {
     const tries: Record<string, string> = {};
-    for (const file of ['card-ui.js', 'manifest.json', 'popup.html', 'content-scripts/content.js']) {
+    for (const file of ['card-ui.js', 'card-frame.html', 'manifest.json', 'popup.html', 'content-scripts/content.js']) {
       try {
         const r = await fetch(`chrome-extension://${id}/${file}`);
         tries[file] = `status ${r.status}`;
@@ -65,7 +66,7 @@ test('a page cannot probe for the extension: its files are not reachable at the 
     }
     return tries;
   }, extensionId);
-  expect(probe).toEqual({ 'card-ui.js': 'refused', 'manifest.json': 'refused', 'popup.html': 'refused', 'content-scripts/content.js': 'refused' });
+  expect(probe).toEqual({ 'card-ui.js': 'refused', 'card-frame.html': 'refused', 'manifest.json': 'refused', 'popup.html': 'refused', 'content-scripts/content.js': 'refused' });
 });
 
 test("a pack whose text contains HTML and script shows it as inert text everywhere", async ({ context, page, server, extensionId, openExtensionPage }) => {

@@ -27,13 +27,13 @@ export const PARTS: readonly Part[] = [
   { folder: 'lib/capture', about: "turning a page's extracted article into a checked draft", may: [...LIB_CORE, 'lib/facts'] },
   { folder: 'lib/messages', about: 'every message between pages, content scripts and the background: schemas and typed send helpers', may: [...LIB_CORE, 'lib/library', 'lib/search', 'lib/settings'] },
   { folder: 'dom', about: 'DOM code several entrypoints share: the text walker, the highlight painter', may: ['lib', 'lib/settings'] },
-  { folder: 'components', about: 'the Preact fact card and its host (loaded lazily as card-ui.js)', may: ['lib', 'lib/fact-index', 'lib/library', 'dom'] },
-  { folder: 'entrypoints', about: 'each folder one entrypoint: background, content, card-ui, capture, popup, options, article', may: ['lib', 'dom', 'components', 'data'] },
+  { folder: 'components', about: 'the Preact fact card (drawn in the card frame, the popup and the options preview) and the card UI’s contract with the content script', may: ['lib', 'lib/fact-index', 'lib/library', 'dom'] },
+  { folder: 'entrypoints', about: 'each folder one entrypoint: background, content, card-ui (the card’s host on a page), card-frame (the extension page the card is drawn in), capture, popup, options, article', may: ['lib', 'dom', 'components', 'data'] },
   { folder: 'scripts', about: 'command-line tools: build, eval, bench, launchers', may: ['lib', 'dom', 'components', 'entrypoints', 'data'] },
 ];
 
-/** What code loaded on every page must never pull in, directly or not. */
-export const PER_PAGE_ENTRIES = ['entrypoints/content/index.ts', 'entrypoints/card-ui/index.ts'];
+/** What code loaded on every page (the content script, and the card's host and frame) must never pull in, directly or not. */
+export const PER_PAGE_ENTRIES = ['entrypoints/content/index.ts', 'entrypoints/card-ui/index.ts', 'entrypoints/card-frame/main.tsx'];
 export const NEVER_ON_PAGES = [
   'lib/facts/', // the builder runs in the background and the options page
   'lib/library/store.ts', // the library lives behind the background

@@ -26,12 +26,16 @@ export function registerHover(ctx: ContentScriptContext, deps: {
     deps.machine.hover(m ? { entity: m.entity, mention: m, anchor: mentionAnchor(m, { x: last.x, y: last.y }) } : null, false);
   };
 
-  ctx.addEventListener(document, 'pointermove', (event) => {
+  const onPointer = (event: PointerEvent) => {
     if (!event.isTrusted || event.pointerType === 'touch') return;
     // composedPath() is empty once dispatch ends: read it now, hit-test in the next frame.
     last = { x: event.clientX, y: event.clientY, inCard: deps.inCard(event) };
     frame ||= requestAnimationFrame(decide);
-  }, { passive: true, capture: true });
+  };
+  ctx.addEventListener(document, 'pointermove', onPointer, { passive: true, capture: true });
+  // The card is drawn in a frame: moves inside it reach the frame's document,
+  // not this one, which sees only the pointer entering the frame's element.
+  ctx.addEventListener(document, 'pointerover', onPointer, { passive: true, capture: true });
 
   return {
     /** Where the pointer last was, decided again (a card just opened: is the pointer still on its name?). */

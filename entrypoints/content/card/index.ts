@@ -36,8 +36,7 @@ export function createCards(deps: CardsDeps) {
   const { ctx } = deps;
   let hostPromise: Promise<CardHost> | undefined;
   const host = () =>
-    // Closed: no `shadowRoot` for a page script to read the card (the reader's library) through.
-    (hostPromise ??= loadCardUi().then((ui) => ui.createCardHost(ctx, { mode: 'closed' }))).catch((error) => {
+    (hostPromise ??= loadCardUi().then((ui) => ui.createCardHost(ctx))).catch((error) => {
       hostPromise = undefined;
       throw error;
     });

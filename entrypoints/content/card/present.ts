@@ -5,10 +5,8 @@
  * related chips wired to the machine. A card still on its way when the
  * reader has moved on is dropped.
  */
-import { browser } from 'wxt/browser';
 import type { CardHost } from '@/components/card-ui-contract';
 import type { MentionPainter } from '@/dom/mention-painter';
-import { sourcePath } from '@/lib/library/viewer-address';
 import type { Theme } from '@/lib/settings/settings';
 import type { LibraryClient } from '../library-client';
 import type { MentionIndex } from '../mention-index';
@@ -57,7 +55,6 @@ export function createPresenter(deps: PresenterDeps) {
         onOpenRelated: (id) => void machine.related(id).then(() => host?.focusCard()),
         back: previous && previousName ? { name: previousName, onBack: () => void machine.back().then(() => host?.focusCard()) } : undefined,
         onPage: onPageList.length ? { index: Math.max(at, 0), total: onPageList.length, onPrev: () => step(-1), onNext: () => step(1) } : undefined,
-        sourceHref: (article, sentence) => browser.runtime.getURL(sourcePath(article, sentence) as '/article.html'),
         onOpenSource: deps.openSource,
         onClose: () => machine.close(),
       },
