@@ -59,7 +59,7 @@ function measure(root: string, name: string, files: string[]): BundleSize {
   return { name, files, raw, gzip };
 }
 
-/** Content script, background, popup, options and article viewer, from the manifest where it names them. */
+/** Content script, card UI, background, popup, options, article viewer and card frame, from the manifest where it names them. */
 export function bundleSizes(root: string): BundleSize[] {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const out: BundleSize[] = [];
@@ -72,7 +72,7 @@ export function bundleSizes(root: string): BundleSize[] {
   }
   // Chunks the content script loads on first use (the card UI), exposed to pages as web-accessible resources.
   const lazy: string[] = (manifest.web_accessible_resources ?? []).flatMap((w: { resources?: string[] } | string) =>
-    typeof w === 'string' ? [w] : (w.resources ?? []).filter((f) => f.endsWith('.js')),
+    (typeof w === 'string' ? [w] : (w.resources ?? [])).filter((f) => f.endsWith('.js')),
   );
   if (lazy.length) out.push(measure(root, 'card UI (on first card)', [...new Set(lazy.flatMap((f) => closure(root, f)))]));
   const pages: [string, string | undefined][] = [
@@ -80,6 +80,8 @@ export function bundleSizes(root: string): BundleSize[] {
     ['popup', manifest.action?.default_popup ?? manifest.browser_action?.default_popup],
     ['options', manifest.options_ui?.page ?? manifest.options_page],
     ['article viewer', existsSync(join(root, 'article.html')) ? 'article.html' : undefined],
+    // The extension page the card is drawn in: loaded inside its frame from the extension's own package.
+    ['card frame (on first card)', existsSync(join(root, 'card-frame.html')) ? 'card-frame.html' : undefined],
   ];
   for (const [name, entry] of pages) {
     if (entry) out.push(measure(root, name, closure(root, entry.replace(/^\//, ''))));
