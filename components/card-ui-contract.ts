@@ -37,6 +37,8 @@ export interface CardView {
   onOpenSource: (articleId: string, sentenceId: string) => void;
   /** The close button and Escape. */
   onClose: () => void;
+  /** The reader's pointer entered (true) or left the card, whose own moves never reach the page's document. */
+  onPointer?: (inside: boolean) => void;
 }
 
 export interface CardHost {

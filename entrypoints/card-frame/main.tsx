@@ -92,6 +92,18 @@ function receive(message: ToFrame) {
   }
 }
 
+// The reader's pointer over the card: told once on the way in and once on
+// the way out (a mouse or pen; a tap is a click).
+let pointerInside = false;
+const pointerAt = (inside: boolean) => (event: PointerEvent) => {
+  if (!event.isTrusted || event.pointerType === 'touch' || inside === pointerInside) return;
+  pointerInside = inside;
+  if (current) send({ type: 'pointer', inside });
+};
+document.addEventListener('pointermove', pointerAt(true), { passive: true });
+document.documentElement.addEventListener('pointerenter', pointerAt(true));
+document.documentElement.addEventListener('pointerleave', pointerAt(false));
+
 // Keys pressed in the card stay in this document: the card handles them.
 document.addEventListener('keydown', (event) => {
   if (!current || !event.isTrusted) return;

@@ -168,6 +168,8 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
       case 'open-source':
         if (view.card.groups.some((g) => g.article.id === action.article)) view.onOpenSource(action.article, action.sentence);
         return;
+      case 'pointer':
+        return view.onPointer?.(action.inside);
     }
   }
 

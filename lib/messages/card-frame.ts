@@ -72,6 +72,12 @@ const FrameActionSchema = v.variant('type', [
   v.object({ type: v.literal('back') }),
   v.object({ type: v.literal('step'), delta: v.picklist([-1, 1]) }),
   v.object({ type: v.literal('open-source'), article: ref, sentence: ref }),
+  /**
+   * The reader's pointer entered (or left) the card. Its moves inside the
+   * frame reach this document only, so the page's document would otherwise
+   * see nothing that keeps a hover-opened card open.
+   */
+  v.object({ type: v.literal('pointer'), inside: v.boolean() }),
 ]);
 export type FrameAction = v.InferOutput<typeof FrameActionSchema>;
 

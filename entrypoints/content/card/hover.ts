@@ -14,14 +14,20 @@ export function registerHover(ctx: ContentScriptContext, deps: {
   machine: CardMachine;
   mentions: () => MentionIndex;
   inCard: (event: Event) => boolean;
-}): { recheck(): void } {
+}): { recheck(): void; pointerInCard(inside: boolean): void } {
   let frame = 0;
   let last: { x: number; y: number; inCard: boolean } | undefined;
+  /**
+   * The card's frame says the pointer is in it. This document then hears
+   * nothing more until the pointer is back on the page, so a decision still
+   * pending from the pointer's way across the gap must not start the close.
+   */
+  let inFrame = false;
 
   const decide = () => {
     frame = 0;
     if (!last) return;
-    if (last.inCard) return deps.machine.hover(null, true);
+    if (last.inCard || inFrame) return deps.machine.hover(null, true);
     const m = mentionAtPoint(deps.mentions(), last.x, last.y);
     deps.machine.hover(m ? { entity: m.entity, mention: m, anchor: mentionAnchor(m, { x: last.x, y: last.y }) } : null, false);
   };
@@ -30,6 +36,8 @@ export function registerHover(ctx: ContentScriptContext, deps: {
     if (!event.isTrusted || event.pointerType === 'touch') return;
     // composedPath() is empty once dispatch ends: read it now, hit-test in the next frame.
     last = { x: event.clientX, y: event.clientY, inCard: deps.inCard(event) };
+    // Back on the page: this document decides again.
+    if (!last.inCard) inFrame = false;
     frame ||= requestAnimationFrame(decide);
   };
   ctx.addEventListener(document, 'pointermove', onPointer, { passive: true, capture: true });
@@ -40,7 +48,16 @@ export function registerHover(ctx: ContentScriptContext, deps: {
   return {
     /** Where the pointer last was, decided again (a card just opened: is the pointer still on its name?). */
     recheck() {
-      if (last && !last.inCard) frame ||= requestAnimationFrame(decide);
+      if (last && !last.inCard && !inFrame) frame ||= requestAnimationFrame(decide);
+    },
+    /**
+     * From the card's frame. In, the card stays; out, nothing yet: the
+     * page's own next pointer event says where the pointer went (back on the
+     * name, or away, which starts the close).
+     */
+    pointerInCard(inside) {
+      inFrame = inside;
+      if (inside) deps.machine.hover(null, true);
     },
   };
 }

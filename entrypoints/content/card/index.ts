@@ -68,6 +68,7 @@ export function createCards(deps: CardsDeps) {
     machine: () => machine,
     step,
     openSource: (article, sentence) => tellBackground({ type: 'open-source', article, sentence }),
+    onPointerInCard: (inside) => hover.pointerInCard(inside),
   });
 
   const machine = createCardMachine({

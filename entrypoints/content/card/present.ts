@@ -23,6 +23,8 @@ export interface PresenterDeps {
   /** Opens another mention of the same entity (‹ › in the card). */
   step: (to: PageMention, card: OpenCard) => void;
   openSource: (article: string, sentence: string) => void;
+  /** The pointer entered or left the card (its frame says so). */
+  onPointerInCard: (inside: boolean) => void;
 }
 
 export function createPresenter(deps: PresenterDeps) {
@@ -57,6 +59,7 @@ export function createPresenter(deps: PresenterDeps) {
         onPage: onPageList.length ? { index: Math.max(at, 0), total: onPageList.length, onPrev: () => step(-1), onNext: () => step(1) } : undefined,
         onOpenSource: deps.openSource,
         onClose: () => machine.close(),
+        onPointer: deps.onPointerInCard,
       },
       card.target.anchor,
     );
