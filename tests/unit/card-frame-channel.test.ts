@@ -86,7 +86,8 @@ describe('messages over the port', () => {
     expect(parseFrameAction({ type: 'step', delta: -1 })).toEqual({ type: 'step', delta: -1 });
     expect(parseFrameAction({ type: 'size', seq: 3, width: 360, height: 420 })).toEqual({ type: 'size', seq: 3, width: 360, height: 420 });
     expect(parseFrameAction({ type: 'open-source', article: 'builtin', sentence: 's3' })).toBeDefined();
-    for (const value of [{ type: 'step', delta: 5 }, { type: 'size', seq: 1, width: -1, height: 2 }, { type: 'related' }, { type: 'navigate', url: 'https://x' }, 'close']) {
+    expect(parseFrameAction({ type: 'pointer', inside: true })).toEqual({ type: 'pointer', inside: true });
+    for (const value of [{ type: 'step', delta: 5 }, { type: 'size', seq: 1, width: -1, height: 2 }, { type: 'related' }, { type: 'navigate', url: 'https://x' }, 'close', { type: 'pointer', inside: 'yes' }, { type: 'pointer' }]) {
       expect(parseFrameAction(value)).toBeUndefined();
     }
   });
