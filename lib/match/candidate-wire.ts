@@ -60,7 +60,6 @@ export function encodeCandidates(
   perText.forEach((list, index) => {
     if (!list.length) return;
     candidates.push(index, list.length);
-    const out = candidates;
     for (const c of list) {
       let e = at.get(c.entity);
       if (e === undefined) {
@@ -77,7 +76,7 @@ export function encodeCandidates(
         (c.lowercase ? LOWERCASE : 0);
       const head = entities[e];
       if (c.lowercase && head.length === 3) entities[e] = [...head, (relatedOf(c.entity) ?? []).map((r) => r.entity)];
-      out.push(e, c.start, c.end, flags, c.distance);
+      candidates.push(e, c.start, c.end, flags, c.distance);
     }
   });
   return { entities, candidates };
