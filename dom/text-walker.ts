@@ -38,9 +38,8 @@ const BLOCKS = new Set([
 export const OWN_UI_ATTRIBUTE = 'data-fact-cards-ui';
 
 export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.localName) || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  // isContentEditable covers contenteditable="true|plaintext-only" and inherited editing hosts.
-  return (el as HTMLElement).isContentEditable === true;
+  // isContentEditable also covers editing inherited from an ancestor.
+  return skippedOnTheWay(el) || (el as HTMLElement).isContentEditable === true;
 }
 
 /**
