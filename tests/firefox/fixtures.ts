@@ -95,7 +95,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         return last!;
       },
       async tabIdOf(page) {
-        const found = await askTabs(page.url());
+        // The content script answers once it has started (document_idle, then its setup): wait for it.
+        let found: Awaited<ReturnType<typeof askTabs>>;
+        await expect
+          .poll(async () => (found = await askTabs(page.url())) !== undefined, { timeout: 25_000, message: `no content script answers for ${page.url()}` })
+          .toBe(true);
         if (!found) throw new Error(`no content script answers for ${page.url()}`);
         return found.tabId;
       },
