@@ -89,4 +89,14 @@ describe('the page CSS the manifest injects', () => {
     const rules = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').map((l) => l.trim()).filter(Boolean);
     expect(rules(readFileSync('entrypoints/content/page-highlights.css', 'utf8'))).toEqual(rules(highlightCss(DEFAULT_SETTINGS.highlightStyle, DEFAULT_SETTINGS.colour)));
   });
+
+  it('styles highlights on :root only, outside the Firefox-only block: a bare ::highlight() rule costs Chromium every element’s style', async () => {
+    const { adoptedCss, highlightCss } = await import('@/dom/mention-painter');
+    for (const css of [highlightCss('underline', '#123456'), adoptedCss('background', '#123456')]) {
+      const chromium = css.replace(/@supports \(-moz-appearance: none\) \{.*\}\s*\}/g, '');
+      const selectors = [...chromium.matchAll(/([^\s{}]*)::highlight\(/g)].map((m) => m[1]);
+      expect(selectors.length).toBeGreaterThan(0);
+      for (const s of selectors) expect(s).toMatch(/^(:root)+$/);
+    }
+  });
 });
