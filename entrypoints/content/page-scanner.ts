@@ -141,9 +141,14 @@ export function createPageScanner(deps: {
       pending.push(
         deps.scan(items.map(({ id, text }) => ({ text, base: id * CHUNK_SPAN })), options).then((found) => {
           const start = performance.now();
-          // A chunk replaced by a rescan meanwhile keeps the newer entry.
+          // A chunk replaced by a rescan meanwhile keeps the newer entry. One
+          // that names nobody (most of them) is not kept: it would add nothing,
+          // and holding its nodes keeps their wrappers alive for the garbage
+          // collector to go through again and again.
           items.forEach(({ id, entry }, k) => {
-            if (scanned.get(id) === entry) entry.candidates = found(k);
+            if (scanned.get(id) !== entry) return;
+            entry.candidates = found(k);
+            if (!entry.candidates.length) scanned.delete(id);
           });
           busyMs += performance.now() - start;
         }),
@@ -383,7 +388,7 @@ export function createPageScanner(deps: {
       return found;
     };
     for (const [id, { chunk }] of scanned) {
-      const gone = !chunk.owner.isConnected || !chunk.nodes[0].isConnected;
+      const gone = !chunk.owner.isConnected || !chunk.parts[0].isConnected;
       if (gone || isInTarget(chunk.owner)) scanned.delete(id);
     }
     busyMs += performance.now() - cleanupStart;

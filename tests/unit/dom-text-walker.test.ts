@@ -45,19 +45,47 @@ describe('the text walker', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it('maps chunk offsets back to text nodes, one-node chunks included', () => {
+  it('maps chunk offsets back to text nodes, one-part chunks included', () => {
     const root = page('<p>Mark <b>Rutte</b> spoke</p><p>Kyiv</p>');
     const [multi, single] = collectChunks(root);
-    expect(multi.nodes).toHaveLength(3);
+    expect(multi.parts).toHaveLength(3);
     expect(multi.starts).toEqual([0, 5, 10]);
     const start = positionAt(multi, 5);
-    expect([start.node.data, start.offset]).toEqual(['Rutte', 0]);
+    expect([(start.node as Text).data, start.offset]).toEqual(['Rutte', 0]);
     const end = positionAt(multi, 10, true);
-    expect([end.node.data, end.offset]).toEqual(['Rutte', 5]);
+    expect([(end.node as Text).data, end.offset]).toEqual(['Rutte', 5]);
     expect(single.starts).toEqual([0]);
-    expect(positionAt(single, 2)).toEqual({ node: single.nodes[0], offset: 2 });
-    // Every one-node chunk shares its `starts`; nothing may change it.
+    expect(positionAt(single, 2)).toEqual({ node: root.querySelectorAll('p')[1].firstChild, offset: 2 });
+    // Every one-part chunk shares its `starts`; nothing may change it.
     expect(() => single.starts.push(1)).toThrow();
+  });
+
+  it('reads an element without element children in one go, and finds the text node behind an offset inside it', () => {
+    const root = page('<table><tr><td id="cell"></td></tr></table><p>met <a id="link"></a> today</p>');
+    const cell = root.querySelector('#cell')!;
+    const link = root.querySelector('#link')!;
+    // Split text, as a page's script leaves it, and a comment, which is not text.
+    cell.append('Mark ', document.createComment('x'), 'Rutte');
+    link.append('Volodymyr ', 'Zelenskiy');
+    const [inCell, inParagraph] = collectChunks(root);
+    expect(inCell).toMatchObject({ owner: cell, text: 'Mark Rutte', parts: [cell] });
+    expect(inParagraph.text).toBe('met Volodymyr Zelenskiy today');
+    expect(inParagraph.parts[1]).toBe(link);
+    const at = (chunk: typeof inCell, offset: number, preferEnd = false) => {
+      const p = positionAt(chunk, offset, preferEnd);
+      return [(p.node as Text).data, p.offset];
+    };
+    expect(at(inCell, 0)).toEqual(['Mark ', 0]);
+    expect(at(inCell, 5)).toEqual(['Rutte', 0]);
+    expect(at(inCell, 5, true)).toEqual(['Mark ', 5]);
+    expect(at(inCell, 10, true)).toEqual(['Rutte', 5]);
+    expect(at(inParagraph, 14)).toEqual(['Zelenskiy', 0]);
+    expect(at(inParagraph, 23, true)).toEqual(['Zelenskiy', 9]);
+    // Text removed since the walk: the end of what is left, never a throw.
+    link.lastChild!.remove();
+    expect(at(inParagraph, 20, true)).toEqual(['Volodymyr ', 10]);
+    link.textContent = '';
+    expect(positionAt(inParagraph, 20, true)).toEqual({ node: link, offset: 0 });
   });
 
   it('stops at a deadline and resumes where it stopped', () => {
