@@ -31,9 +31,10 @@ export interface WireCandidates {
    * One flat list of runs, one run per scanned text that has candidates:
    * the text's index, its candidate count, then WIRE_STRIDE numbers a
    * candidate (offsets relative to that text). Texts without candidates —
-   * most of a page: a 25,000-row table sends ~100,000 texts, one per cell —
-   * cost nothing, where a list per text made as many arrays to copy,
-   * check and collect on the page's main thread.
+   * most of a page: a 25,000-row table sends ~25,000 texts, one per cell
+   * with a letter, and ~4,000 name someone — cost nothing, where a list per
+   * text made as many arrays to copy, check and collect on the page's main
+   * thread.
    */
   candidates: number[];
 }
