@@ -130,7 +130,13 @@ export interface PageResult {
   regex: { ms: Figure; matches: number };
   markjs: { ms: Figure; marks: number } | null;
   /** The page's own DOM work (`nodes` appends, then `nodes` edits); null on a page that changes itself. */
-  domWork: { nodes: number; off: DomWorkFigures; on: DomWorkFigures } | null;
+  /**
+   * The page's own DOM work (`nodes` appends, then `nodes` edits); null on a page that changes itself.
+   * `ratio`: each load's with ÷ the load without that followed it. Loads vary by ±15 % on a 2-core
+   * machine, and a pair runs seconds apart, so the median of the pairs' ratios drifts less than the
+   * ratio of the two medians.
+   */
+  domWork: { nodes: number; off: DomWorkFigures; on: DomWorkFigures; ratio: Figure } | null;
   /** A restless page's own timer ticks over the load window: mean ms per tick. */
   ownTicks: { off: Figure; on: Figure } | null;
 }
@@ -459,7 +465,10 @@ export async function benchPage(
     floor: { ms: pick(floors, 'ms'), words: floors[0].count },
     regex: { ms: pick(regexes, 'ms'), matches: regexes[0].count },
     markjs: marks.length ? { ms: pick(marks, 'ms'), marks: marks[0].count } : null,
-    domWork: def.domWorkNodes > 0 ? { nodes: def.domWorkNodes, off: dom(domOff), on: dom(domOn) } : null,
+    domWork:
+      def.domWorkNodes > 0
+        ? { nodes: def.domWorkNodes, off: dom(domOff), on: dom(domOn), ratio: figure(domOn.map((on, i) => on.totalMs / domOff[i].totalMs)) }
+        : null,
     ownTicks: def.domWorkNodes > 0 ? null : { off: figure(ticksOff), on: figure(ticksOn) },
   };
 }

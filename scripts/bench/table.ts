@@ -128,12 +128,13 @@ function browserTables(r: BenchResults, page: (id: string) => BenchResults['page
           d.nodes.toLocaleString('en'),
           fig(d.off.totalMs),
           fig(d.on.totalMs),
-          ratio(d.on.totalMs.median / d.off.totalMs.median),
+          `${ratio(d.ratio.median)} (${ratio(d.ratio.min)}–${ratio(d.ratio.max)})`,
           `${num(d.off.syncMs.median)} → ${num(d.on.syncMs.median)}`,
           `${num(d.off.longestTaskMs.median)} → ${num(d.on.longestTaskMs.median)}`,
         ];
       }),
-      'Items are paragraphs in the page\'s main content (rows on the table page). Each phase starts at a frame and is timed to the next frame\'s requestAnimationFrame: the synchronous script plus the style, layout and paint it causes; the two phases are summed. ' +
+      'On / off: the median of each load\'s ratio to the load without the extension that followed it. ' +
+        'Items are paragraphs in the page\'s main content (rows on the table page). Each phase starts at a frame and is timed to the next frame\'s requestAnimationFrame: the synchronous script plus the style, layout and paint it causes; the two phases are summed. ' +
         'With the extension on, the page holds the highlights of its scan, and each phase waits for the extension to finish rescanning before the next. ' +
         'Longest task after: a heartbeat from the start of each phase until the extension is idle again: the page\'s own rendering, and with the extension on, its rescans.',
     ));
