@@ -129,7 +129,6 @@ export interface PageResult {
   floor: { ms: Figure; words: number };
   regex: { ms: Figure; matches: number };
   markjs: { ms: Figure; marks: number } | null;
-  /** The page's own DOM work (`nodes` appends, then `nodes` edits); null on a page that changes itself. */
   /**
    * The page's own DOM work (`nodes` appends, then `nodes` edits); null on a page that changes itself.
    * `ratio`: each load's with ÷ the load without that followed it. Loads vary by ±15 % on a 2-core
