@@ -108,30 +108,41 @@ async function inPageWorld(page: Page, functionDeclaration: string, backendNodeI
 
 type DomNode = { nodeName: string; backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
 
+/** The iframe elements in the host's closed root, read through the DevTools protocol, with their `src`. */
+async function hostFrames(page: Page): Promise<{ backendNodeId: number; src: string }[]> {
+  const session = await pageSession(page);
+  const { root } = await session.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: CARD_HOST });
+  if (!nodeId) return [];
+  const { node } = await session.send('DOM.describeNode', { nodeId, depth: -1, pierce: true });
+  const found: { backendNodeId: number; src: string }[] = [];
+  const walk = (n: DomNode) => {
+    const at = n.attributes?.indexOf('src') ?? -1;
+    if (n.nodeName === 'IFRAME' && at >= 0 && at % 2 === 0) found.push({ backendNodeId: n.backendNodeId, src: n.attributes![at + 1] });
+    for (const child of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(child);
+  };
+  walk(node as DomNode);
+  return found;
+}
+
 /**
- * The frame's element in the host's closed root, found through the DevTools
- * protocol by the key in its address (the element's `src` carries Chromium's
- * per-session id, the frame's URL the extension's own), with its box on the
- * page and whether it is visible.
+ * The keys (address fragments) of the extension frames the host holds. This
+ * is the page's own truth: Playwright's list of frames can keep a removed
+ * out-of-process frame for a while after its element is gone.
+ */
+export const hostFrameKeys = async (page: Page): Promise<string[]> =>
+  (await hostFrames(page)).map((f) => new URL(f.src).hash);
+
+/**
+ * The frame's element in the host's closed root, found by the key in its
+ * address (the element's `src` carries Chromium's per-session id, the
+ * frame's URL the extension's own), with its box on the page and whether it
+ * is visible.
  */
 async function frameOwner(page: Page, frame: Frame): Promise<(Box & { visible: boolean }) | null> {
   const key = new URL(frame.url()).hash;
   if (!key) return null;
-  const session = await pageSession(page);
-  const { root } = await session.send('DOM.getDocument', { depth: 0 });
-  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: CARD_HOST });
-  if (!nodeId) return null;
-  const { node } = await session.send('DOM.describeNode', { nodeId, depth: -1, pierce: true });
-  const find = (n: DomNode): DomNode | undefined => {
-    const src = n.attributes?.[n.attributes.indexOf('src') + 1];
-    if (n.nodeName === 'IFRAME' && n.attributes?.includes('src') && src?.endsWith(key)) return n;
-    for (const child of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
-      const hit = find(child);
-      if (hit) return hit;
-    }
-    return undefined;
-  };
-  const iframe = find(node as DomNode);
+  const iframe = (await hostFrames(page)).find((f) => f.src.endsWith(key));
   if (!iframe) return null;
   return inPageWorld(page, `function () {
     const r = this.getBoundingClientRect();

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, FIXTURES_DIR } from './fixtures';
 import { readPageMentions, sendToPage } from '../../scripts/harness/page-mentions';
-import { cardFrames, cardHeadings, cardText, cardVisible, noticeText } from './card-probe';
+import { cardFrames, cardHeadings, cardText, cardVisible, hostFrameKeys, noticeText } from './card-probe';
 import { textPoint } from './page-text';
 
 const TITLE = 'Ferry tanker inquiry';
@@ -206,10 +206,17 @@ test.describe('a spy page learns nothing of an article only the library holds', 
     // card is drawn again in a new frame with a new key.
     const [frame] = cardFrames(page);
     const oldUrl = frame.url();
+    const oldKey = new URL(oldUrl).hash;
+    expect(await hostFrameKeys(page)).toEqual([oldKey]);
     // The host removes the frame as soon as the new document loads, which may end the navigation's wait.
     await frame.goto(server.url('spy/spy.html')).catch(() => {});
-    await expect.poll(() => frame.isDetached()).toBe(true);
+    // The host's elements, not Playwright's Frame: the removed frame's
+    // process goes with it, and Playwright may list it for a while after.
+    await expect.poll(() => hostFrameKeys(page)).not.toContain(oldKey);
     await expect.poll(() => cardText(page)).toBe(before);
+    const keys = await hostFrameKeys(page);
+    expect(keys).toHaveLength(1);
+    expect(cardFrames(page).map((f) => new URL(f.url()).hash)).toContain(keys[0]);
     expect(cardFrames(page).map((f) => f.url())).not.toContain(oldUrl);
     expect((await spy(page, 'observe')).hosts).toBe(1);
   });
