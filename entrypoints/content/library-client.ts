@@ -28,9 +28,10 @@ export interface LibraryClient {
   /**
    * Has the texts scanned; resolves to a reader of each text's candidates
    * (offsets shifted by its base), decoded when read so the caller can
-   * count that work as its own. None when the background can't be reached.
+   * count that work as its own. Undefined when the background can't be
+   * reached: nothing is known of those texts.
    */
-  scan(items: readonly { text: string; base: number }[], options: MatchOptions): Promise<(k: number) => Candidate[]>;
+  scan(items: readonly { text: string; base: number }[], options: MatchOptions): Promise<((k: number) => Candidate[]) | undefined>;
   /** Entities named by the page's scans so far (the gate asks whether one still exists). */
   entities: EntityLookup & { get(id: string): KnownEntity | undefined };
   card(id: string): Promise<CardData | undefined>;
@@ -72,7 +73,7 @@ export function createLibraryClient(): LibraryClient {
         };
       } catch {
         // The extension was updated or reloaded under this page: nothing to find until it reloads.
-        return () => NO_CANDIDATES;
+        return undefined;
       }
     },
     entities: lookup,

@@ -51,6 +51,65 @@ interface ScannedChunk {
   painted?: Map<string, PageMention>;
 }
 
+/** A chunk a rescan may find again unchanged, under its serial number. */
+interface Reusable {
+  id: number;
+  entry: ScannedChunk;
+}
+
+/**
+ * True when `chunk`, just read, is `was` as it was: same block, same nodes,
+ * same text. Its candidates still hold: they follow from the text alone.
+ */
+function sameChunk(was: TextChunk, chunk: TextChunk): boolean {
+  if (was.owner !== chunk.owner || was.text !== chunk.text || was.parts.length !== chunk.parts.length) return false;
+  for (let i = 0; i < chunk.parts.length; i++) {
+    if (was.parts[i] !== chunk.parts[i] || was.starts[i] !== chunk.starts[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * Takes an unchanged chunk's entry back with the chunk as just read. Its
+ * ranges are kept unless a leaf's text nodes were replaced, or the same text
+ * split differently (`textContent` set to what it was): then they are built
+ * again, from the same candidates.
+ */
+function takeBack(entry: ScannedChunk, chunk: TextChunk): void {
+  entry.chunk = chunk;
+  if (entry.painted && ![...entry.painted.values()].every((m) => rangeHolds(chunk, m))) {
+    entry.painted = undefined;
+    entry.resolved = undefined;
+  }
+}
+
+/** The mention's range is where the chunk's text puts it now. */
+function rangeHolds(chunk: TextChunk, m: PageMention): boolean {
+  const r = m.range;
+  const start = positionAt(chunk, m.start);
+  const end = positionAt(chunk, m.end, true);
+  return r.startContainer === start.node && r.startOffset === start.offset && r.endContainer === end.node && r.endOffset === end.offset;
+}
+
+/**
+ * Texts known to name nobody under the current options, so a rescan that
+ * reads them again need not send them: a live page's "2 min ago" labels,
+ * bylines and buttons come back every few seconds. Bounded, and cleared by
+ * every full scan (new options or a changed library).
+ */
+function createQuietTexts(limit = 4096) {
+  const texts = new Set<string>();
+  return {
+    has: (text: string) => texts.has(text),
+    add(text: string) {
+      if (text.length > 2048) return;
+      if (texts.size >= limit) texts.clear();
+      texts.add(text);
+    },
+    clear: () => texts.clear(),
+  };
+}
+
 export interface PageScanner {
   /** Scans the whole document, replacing what was known. */
   scanAll(signal: AbortSignal): Promise<void>;
@@ -92,8 +151,12 @@ export interface ScanOptions extends MatchOptions {
 
 export function createPageScanner(deps: {
   root: () => Element | null;
-  /** Has texts scanned by the library's matcher (in the background); reads each one's candidates, shifted by its base. */
-  scan: (items: readonly { text: string; base: number }[], options: MatchOptions) => Promise<(k: number) => Candidate[]>;
+  /**
+   * Has texts scanned by the library's matcher (in the background); reads
+   * each one's candidates, shifted by its base. Undefined when the
+   * background could not answer.
+   */
+  scan: (items: readonly { text: string; base: number }[], options: MatchOptions) => Promise<((k: number) => Candidate[]) | undefined>;
   /** The entities the scans named: the gate drops candidates of entities that no longer exist. */
   entities: EntityLookup;
   options: ScanOptions;
@@ -111,6 +174,7 @@ export function createPageScanner(deps: {
     if (painter.mode === 'highlight') painter.paint(shown.map((m) => m.range));
   });
   const scanned = new Map<number, ScannedChunk>();
+  const quiet = createQuietTexts();
   let current: PageMention[] = [];
   let running = 0;
   /** The first full scan waits for a frame of the page's (afterNextFrame); later ones need not. */
@@ -129,7 +193,7 @@ export function createPageScanner(deps: {
    * Reads the text under `root` in slices of SLICE_MS, yielding to the page
    * between them, and has it scanned in batches while reading goes on.
    */
-  async function scanTrees(roots: readonly Element[], signal: AbortSignal): Promise<number> {
+  async function scanTrees(roots: readonly Element[], signal: AbortSignal, reusable?: Map<Node, Reusable>): Promise<number> {
     const pending: Promise<void>[] = [];
     let batch: { id: number; entry: ScannedChunk; text: string }[] = [];
     let batchChars = 0;
@@ -145,10 +209,13 @@ export function createPageScanner(deps: {
           // that names nobody (most of them) is not kept: it would add nothing,
           // and holding its nodes keeps their wrappers alive for the garbage
           // collector to go through again and again.
-          items.forEach(({ id, entry }, k) => {
+          items.forEach(({ id, entry, text }, k) => {
             if (scanned.get(id) !== entry) return;
-            entry.candidates = found(k);
-            if (!entry.candidates.length) scanned.delete(id);
+            entry.candidates = found ? found(k) : [];
+            if (!entry.candidates.length) {
+              scanned.delete(id);
+              if (found) quiet.add(text);
+            }
           });
           busyMs += performance.now() - start;
         }),
@@ -161,14 +228,22 @@ export function createPageScanner(deps: {
         const sliceStart = performance.now();
         const deadline = sliceStart + SLICE_MS;
         for (const chunk of cursor.take(deadline)) {
+          count++;
+          const old = reusable?.get(chunk.parts[0]);
+          if (old && sameChunk(old.entry.chunk, chunk)) {
+            reusable!.delete(chunk.parts[0]);
+            takeBack(old.entry, chunk);
+            scanned.set(old.id, old.entry);
+            continue;
+          }
+          const text = chunk.text.length > CHUNK_SPAN ? chunk.text.slice(0, CHUNK_SPAN) : chunk.text;
+          if (quiet.has(text)) continue;
           const id = ++serial;
           const entry: ScannedChunk = { chunk, candidates: [] };
           scanned.set(id, entry);
-          const text = chunk.text.length > CHUNK_SPAN ? chunk.text.slice(0, CHUNK_SPAN) : chunk.text;
           batch.push({ id, entry, text });
           batchChars += text.length;
           if (batchChars >= BATCH_CHARS || batch.length >= BATCH_ITEMS) send();
-          count++;
         }
         busyMs += performance.now() - sliceStart;
         if (cursor.done) break;
@@ -338,6 +413,7 @@ export function createPageScanner(deps: {
       // Marks mode must restore the page's own nodes before reading them.
       if (deps.painter().mode === 'marks') deps.painter().clear();
       scanned.clear();
+      quiet.clear();
       const chunks = root ? await scanTrees([root], signal) : 0;
       if (signal.aborted) return;
       const scanMs = busyMs;
@@ -387,12 +463,21 @@ export function createPageScanner(deps: {
       for (const e of path) inside.set(e, found);
       return found;
     };
-    for (const [id, { chunk }] of scanned) {
+    // A chunk inside a changed block may be read again unchanged (a live
+    // page rewrites a post's "2 min ago" label, and the post's paragraphs
+    // are read again with it): it keeps its candidates and its ranges.
+    const reusable = new Map<Node, Reusable>();
+    for (const [id, entry] of scanned) {
+      const { chunk } = entry;
       const gone = !chunk.owner.isConnected || !chunk.parts[0].isConnected;
-      if (gone || isInTarget(chunk.owner)) scanned.delete(id);
+      if (gone) scanned.delete(id);
+      else if (isInTarget(chunk.owner)) {
+        scanned.delete(id);
+        reusable.set(chunk.parts[0], { id, entry });
+      }
     }
     busyMs += performance.now() - cleanupStart;
-    await scanTrees([...targets].filter((t) => t.isConnected && !isInsideSkipped(t)), signal);
+    await scanTrees([...targets].filter((t) => t.isConnected && !isInsideSkipped(t)), signal, reusable);
     if (!signal.aborted) await publish(signal);
   }
 

@@ -88,6 +88,44 @@ test('follows edits to existing text', async ({ page, context, server }) => {
   );
 });
 
+test('a label changing in a block leaves the highlights of its unchanged text as they were', async ({ page, context, server }) => {
+  await page.goto(server.url('pages/demo.html'));
+  await readPageMentions(context, page);
+  await page.evaluate(() => {
+    const post = document.createElement('article');
+    post.id = 'live';
+    post.innerHTML = '<time>just now</time><p>Mark Rutte spoke to Friedrich Merz about Crimea.</p>';
+    document.querySelector('article')!.append(post);
+  });
+  const inPost = () =>
+    page.evaluate(() => {
+      const post = document.getElementById('live')!;
+      const kept = [...(CSS.highlights.get('fact-cards') ?? [])].filter((r) => post.contains((r as StaticRange).startContainer));
+      const w = window as unknown as { kept?: unknown[] };
+      if (kept.length >= 2) w.kept ??= kept;
+      return kept.length;
+    });
+  await expect.poll(inPost).toBeGreaterThanOrEqual(2);
+  // The post's label changes, and now names a place: the block is rescanned.
+  await page.evaluate(() => (document.querySelector('#live time')!.textContent = 'Donetsk, 5 s ago'));
+  const inLabel = () =>
+    page.evaluate(() => {
+      const time = document.querySelector('#live time')!;
+      return [...(CSS.highlights.get('fact-cards') ?? [])]
+        .map((r) => r as StaticRange)
+        .filter((r) => time.contains(r.startContainer))
+        .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+    });
+  await expect.poll(inLabel).toEqual(['Donetsk']);
+  // The paragraph was read again unchanged: its ranges are the very ones registered before.
+  const stillThere = await page.evaluate(() => {
+    const h = CSS.highlights.get('fact-cards')!;
+    return ((window as unknown as { kept: AbstractRange[] }).kept).map((r) => h.has(r));
+  });
+  expect(stillThere.length).toBeGreaterThanOrEqual(2);
+  expect(stillThere.every(Boolean)).toBe(true);
+});
+
 test('inline marks mode wraps mentions in elements, and switching back restores the page', async ({ page, context, server }) => {
   await page.goto(server.url('pages/demo.html'));
   const { mentions } = await readPageMentions(context, page);
