@@ -136,8 +136,11 @@ export interface PageResult {
    * ratio of the two medians.
    */
   domWork: { nodes: number; off: DomWorkFigures; on: DomWorkFigures; ratio: Figure } | null;
-  /** A restless page's own timer ticks over the load window: mean ms per tick. */
-  ownTicks: { off: Figure; on: Figure } | null;
+  /**
+   * A restless page's own timer ticks over the load window: mean ms per tick.
+   * `ratio`: each load's with ÷ the load without that followed it, as for `domWork`.
+   */
+  ownTicks: { off: Figure; on: Figure; ratio: Figure } | null;
 }
 
 // tsx compiles with esbuild's keepNames, which wraps inner functions in a
@@ -468,6 +471,6 @@ export async function benchPage(
       def.domWorkNodes > 0
         ? { nodes: def.domWorkNodes, off: dom(domOff), on: dom(domOn), ratio: figure(domOn.map((on, i) => on.totalMs / domOff[i].totalMs)) }
         : null,
-    ownTicks: def.domWorkNodes > 0 ? null : { off: figure(ticksOff), on: figure(ticksOn) },
+    ownTicks: def.domWorkNodes > 0 ? null : { off: figure(ticksOff), on: figure(ticksOn), ratio: figure(ticksOn.map((on, i) => on / ticksOff[i])) },
   };
 }
