@@ -77,9 +77,12 @@ function sameChunk(was: TextChunk, chunk: TextChunk): boolean {
  */
 function takeBack(entry: ScannedChunk, chunk: TextChunk): void {
   entry.chunk = chunk;
-  if (entry.painted && ![...entry.painted.values()].every((m) => rangeHolds(chunk, m))) {
+  if (!entry.painted) return;
+  for (const m of entry.painted.values()) {
+    if (rangeHolds(chunk, m)) continue;
     entry.painted = undefined;
     entry.resolved = undefined;
+    return;
   }
 }
 
