@@ -21,6 +21,11 @@ export function ratio(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? 'n/a' : `${num(value)}×`;
 }
 
+/** A figure of ratios: "1.09× (1.06×–1.17×)", the median and then the spread of its runs. */
+export function ratios(f: Figure): string {
+  return `${ratio(f.median)} (${ratio(f.min)}–${ratio(f.max)})`;
+}
+
 /** A signed difference in ms: "+12.5 ms", "−3.20 ms". */
 export function delta(ms: number): string {
   if (!Number.isFinite(ms)) return 'n/a';

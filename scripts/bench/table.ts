@@ -1,6 +1,6 @@
 /** The Markdown report the bench prints. */
 import { BUDGETS } from './budgets';
-import { delta, fig, kb, num, ratio } from './format';
+import { delta, fig, kb, num, ratio, ratios } from './format';
 import type { BenchResults } from './results';
 
 /** A Markdown table; columns after the first are right-aligned (they hold numbers). */
@@ -128,7 +128,7 @@ function browserTables(r: BenchResults, page: (id: string) => BenchResults['page
           d.nodes.toLocaleString('en'),
           fig(d.off.totalMs),
           fig(d.on.totalMs),
-          `${ratio(d.ratio.median)} (${ratio(d.ratio.min)}–${ratio(d.ratio.max)})`,
+          ratios(d.ratio),
           `${num(d.off.syncMs.median)} → ${num(d.on.syncMs.median)}`,
           `${num(d.off.longestTaskMs.median)} → ${num(d.on.longestTaskMs.median)}`,
         ];
@@ -144,10 +144,7 @@ function browserTables(r: BenchResults, page: (id: string) => BenchResults['page
     out.push(table(
       'Cost to a page that never stops changing: its own timer ticks (ms per tick, over the load window)',
       ['page', 'extension off', 'on', 'on / off'],
-      restless.map((p) => {
-        const t = p.ownTicks!;
-        return [p.name, fig(t.off), fig(t.on), `${ratio(t.ratio.median)} (${ratio(t.ratio.min)}–${ratio(t.ratio.max)})`];
-      }),
+      restless.map((p) => [p.name, fig(p.ownTicks!.off), fig(p.ownTicks!.on), ratios(p.ownTicks!.ratio)]),
       'The restless page\'s five timers (ticker, new posts, edits, "N s ago" labels, infinite feed) time each tick, layout reads included; the mean tick from load to the end of the load window. ' +
         'On / off: the median of each load\'s ratio to the load without the extension that followed it.',
     ));
