@@ -97,19 +97,26 @@ function rangeHolds(chunk: TextChunk, m: PageMention): boolean {
 /**
  * Texts known to name nobody under the current options, so a rescan that
  * reads them again need not send them: a live page's "2 min ago" labels,
- * bylines and buttons come back every few seconds. Bounded, and cleared by
- * every full scan (new options or a changed library).
+ * bylines and buttons come back every few seconds. Bounded in count and in
+ * characters (a content script runs on every page), and cleared by every
+ * full scan (new options or a changed library).
  */
-function createQuietTexts(limit = 4096) {
+function createQuietTexts(limit = 4096, charLimit = 256_000) {
   const texts = new Set<string>();
+  let chars = 0;
+  const clear = () => {
+    texts.clear();
+    chars = 0;
+  };
   return {
     has: (text: string) => texts.has(text),
     add(text: string) {
-      if (text.length > 2048) return;
-      if (texts.size >= limit) texts.clear();
+      if (text.length > 2048 || texts.has(text)) return;
+      if (texts.size >= limit || chars + text.length > charLimit) clear();
       texts.add(text);
+      chars += text.length;
     },
-    clear: () => texts.clear(),
+    clear,
   };
 }
 
