@@ -42,7 +42,10 @@ export interface PopupProps {
 
 export function Popup({ library = backgroundLibrary }: PopupProps) {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResult[]>();
+  /** The last results and the query they answer: typing can outrun the search. */
+  const [found, setFound] = useState<{ query: string; results: SearchResult[] }>();
+  /** Enter was pressed before this query's results came: open its first result when they do. */
+  const [openWhenFound, setOpenWhenFound] = useState<string>();
   const [active, setActive] = useState(-1);
   /** Ids of the cards opened, the shown one last; empty shows the results. */
   const [history, setHistory] = useState<string[]>([]);
@@ -58,6 +61,9 @@ export function Popup({ library = backgroundLibrary }: PopupProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const cardRef = useRef<HTMLDivElement>(null);
   const searching = query.trim() !== '';
+  const asked = searching ? query : '';
+  const results = found?.results;
+  const fresh = found?.query === asked;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -75,14 +81,14 @@ export function Popup({ library = backgroundLibrary }: PopupProps) {
 
   useEffect(() => {
     let live = true;
-    library.search(searching ? query : '', searching ? undefined : BROWSE_LIMIT).then(
-      (found) => live && setResults(found),
-      () => live && setResults([]),
+    library.search(asked, searching ? undefined : BROWSE_LIMIT).then(
+      (results) => live && setFound({ query: asked, results }),
+      () => live && setFound({ query: asked, results: [] }),
     );
     return () => {
       live = false;
     };
-  }, [library, query, searching, libraryVersion]);
+  }, [library, asked, searching, libraryVersion]);
 
   const current = shown(history);
   useEffect(() => {
@@ -113,6 +119,12 @@ export function Popup({ library = backgroundLibrary }: PopupProps) {
   const toResults = () => setHistory([]);
   const list = results ?? [];
 
+  useEffect(() => {
+    if (openWhenFound === undefined || found?.query !== openWhenFound) return;
+    setOpenWhenFound(undefined);
+    if (found.results[0]) open(found.results[0].id);
+  }, [found, openWhenFound]);
+
   const reveal = (entity: string, count: number, step: 1 | -1 = 1) => {
     if (page.status !== 'ready') return;
     const index = nextMentionIndex(revealed[entity], count, step);
@@ -132,6 +144,11 @@ export function Popup({ library = backgroundLibrary }: PopupProps) {
         if (n) setActive((a) => (a <= 0 ? n - 1 : a - 1));
         break;
       case 'Enter': {
+        // The list on screen still answers an earlier query: wait for this one's.
+        if (searching && !fresh) {
+          setOpenWhenFound(query);
+          break;
+        }
         const chosen = list[active] ?? (searching ? list[0] : undefined);
         if (chosen) open(chosen.id);
         break;
@@ -150,6 +167,7 @@ export function Popup({ library = backgroundLibrary }: PopupProps) {
   const onQuery = (value: string) => {
     setQuery(value);
     setActive(-1);
+    setOpenWhenFound(undefined);
   };
 
   if (card && current !== undefined) {
@@ -201,9 +219,9 @@ export function Popup({ library = backgroundLibrary }: PopupProps) {
         <section class="cards" aria-labelledby="cards-title">
           <h2 class="section-title" id="cards-title">{searching ? 'Results' : 'All cards'}</h2>
           <p class="visually-hidden" role="status">
-            {results && searching ? resultsText(list.length) : ''}
+            {fresh && searching ? resultsText(list.length) : ''}
           </p>
-          {results && searching && list.length === 0 && (
+          {fresh && searching && list.length === 0 && (
             <p class="empty">{'No cards match '}<q dir="auto">{query.trim()}</q>.</p>
           )}
           {!results && <p class="empty">Loading cards…</p>}

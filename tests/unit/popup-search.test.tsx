@@ -90,6 +90,39 @@ describe('popup search', () => {
     expect(source?.href).toMatch(/^chrome-extension:\/\/[^/]+\/article\.html\?article=builtin#s\d+$/);
   });
 
+  it('Enter pressed before the results of what was typed opens the first of those, not of the list on screen', async () => {
+    // The search answers only when released, as a busy background does.
+    const held: (() => void)[] = [];
+    const search = library.search;
+    library = { ...library, search: (query, limit) => (query ? new Promise<void>((release) => held.push(release)).then(() => search(query, limit)) : search(query, limit)) };
+    await openPopup();
+    expect(options()[0].textContent).toContain('Donald Trump');
+    type('Rutte');
+    key('Enter');
+    await waitFor(() => expect(held).toHaveLength(1));
+    // Still the browse list: no results yet, nothing opened, no "no results" said.
+    expect(options()[0].textContent).toContain('Donald Trump');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('');
+    held[0]();
+    expect(await screen.findByRole('dialog', { name: 'Mark Rutte' })).toBeTruthy();
+  });
+
+  it('typing after an early Enter cancels it', async () => {
+    const held: (() => void)[] = [];
+    const search = library.search;
+    library = { ...library, search: (query, limit) => (query ? new Promise<void>((release) => held.push(release)).then(() => search(query, limit)) : search(query, limit)) };
+    await openPopup();
+    type('Rutte');
+    key('Enter');
+    type('Rutte Kallas');
+    await waitFor(() => expect(held).toHaveLength(2));
+    held.forEach((release) => release());
+    await waitFor(() => expect(screen.getByRole('listbox', { name: 'Results' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/results?/));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('goes back to the results, query kept, search box focused', async () => {
     await openPopup();
     type('nato');
