@@ -75,7 +75,8 @@ export interface LibraryDeps {
   store: ArticleStore;
   /** The bundled article's index and what is known about it. */
   bundled: { index: FactIndex; meta: ArticleMeta };
-  build: (text: string, meta: ArticleMeta & { id: string }) => FactIndex;
+  /** May resolve later: the background loads the builder on its first article. */
+  build: (text: string, meta: ArticleMeta & { id: string }) => FactIndex | Promise<FactIndex>;
   now?: () => Date;
   /** After every change: the background tells open tabs to rescan. */
   onChange?: () => void;
@@ -263,7 +264,7 @@ export function createLibrary(deps: LibraryDeps) {
   }
 
   /** Validates the input and builds its index; throws LibraryError with the reader's sentence. */
-  function buildFrom(input: unknown, id: string): { index: FactIndex; meta: ArticleMeta } {
+  async function buildFrom(input: unknown, id: string): Promise<{ index: FactIndex; meta: ArticleMeta }> {
     const parsed = v.safeParse(ArticleInputSchema, input);
     if (!parsed.success) throw new LibraryError(`This article can't be saved: ${problemsOf(parsed.issues)[0]}.`);
     const a = parsed.output;
@@ -281,7 +282,7 @@ export function createLibrary(deps: LibraryDeps) {
       ...(isoDay(a.published) ? { published: isoDay(a.published) } : {}),
     };
     try {
-      return { index: deps.build(a.text, { ...meta, id }), meta };
+      return { index: await deps.build(a.text, { ...meta, id }), meta };
     } catch (e) {
       if (e instanceof ArticleTextError) throw new LibraryError(e.message);
       throw new LibraryError(`The article could not be read into facts (${(e as Error).message}).`);
@@ -297,6 +298,30 @@ export function createLibrary(deps: LibraryDeps) {
     cache.set(article.id, article);
   }
 
+  /** The save in progress; the next waits for it. */
+  let saving: Promise<void> = Promise.resolve();
+
+  async function saveNow(input: unknown): Promise<SaveReply> {
+    try {
+      const s = await current();
+      const text = (input as { text?: unknown } | null)?.text;
+      if (typeof text === 'string') {
+        const already = await duplicateOf(text);
+        if (already) return { ok: false, error: alreadyMessage(already) };
+      }
+      const taken = new Set(s.summaries.map((a) => a.id));
+      const title = (input as { title?: unknown } | null)?.title;
+      const id = articleId(typeof title === 'string' && title.trim() ? title : 'article', (x) => taken.has(x));
+      const { index, meta } = await buildFrom(input, id);
+      const article = toStoredArticle(index, meta, { id, addedAt: now().toISOString() });
+      await saveStored(article);
+      changed();
+      return { ok: true, packId: id, title: meta.title, entities: article.entities.length };
+    } catch (e) {
+      return { ok: false, error: (e as Error).message };
+    }
+  }
+
   const library = {
     bundled,
 
@@ -308,7 +333,7 @@ export function createLibrary(deps: LibraryDeps) {
 
     async preview(input: unknown): Promise<{ ok: true; preview: Preview } | { ok: false; error: string }> {
       try {
-        const { index, meta } = buildFrom(input, 'preview');
+        const { index, meta } = await buildFrom(input, 'preview');
         const stored = toStoredArticle(index, meta, { id: 'preview', addedAt: now().toISOString() });
         const single = mergeLibrary([{ id: stored.id, entities: summaryOf(stored).entities }]);
         const already = await duplicateOf(index.article.text);
@@ -328,25 +353,15 @@ export function createLibrary(deps: LibraryDeps) {
       }
     },
 
-    async save(input: unknown): Promise<SaveReply> {
-      try {
-        const s = await current();
-        const text = (input as { text?: unknown } | null)?.text;
-        if (typeof text === 'string') {
-          const already = await duplicateOf(text);
-          if (already) return { ok: false, error: alreadyMessage(already) };
-        }
-        const taken = new Set(s.summaries.map((a) => a.id));
-        const title = (input as { title?: unknown } | null)?.title;
-        const id = articleId(typeof title === 'string' && title.trim() ? title : 'article', (x) => taken.has(x));
-        const { index, meta } = buildFrom(input, id);
-        const article = toStoredArticle(index, meta, { id, addedAt: now().toISOString() });
-        await saveStored(article);
-        changed();
-        return { ok: true, packId: id, title: meta.title, entities: article.entities.length };
-      } catch (e) {
-        return { ok: false, error: (e as Error).message };
-      }
+    save(input: unknown): Promise<SaveReply> {
+      // One save at a time: each picks its id, and looks for the same text,
+      // among what the saves before it stored (a build can take seconds).
+      const run = saving.then(() => saveNow(input));
+      saving = run.then(
+        () => {},
+        () => {},
+      );
+      return run;
     },
 
     async setEnabled(id: string, enabled: boolean): Promise<void> {

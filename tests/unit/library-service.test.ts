@@ -6,14 +6,15 @@ import { LibraryStorageError, openArticleStore, storageErrorMessage, type Articl
 import { articleText, build, BUNDLED, BUNDLED_META } from './helpers/articles';
 
 let dbCount = 0;
-async function setup(options: { store?: (s: ArticleStore) => ArticleStore; now?: () => Date } = {}) {
+async function setup(options: { store?: (s: ArticleStore) => ArticleStore; now?: () => Date; later?: boolean } = {}) {
   const real = await openArticleStore(`library-test-${++dbCount}`);
   const store = options.store ? options.store(real) : real;
   let changes = 0;
   const library = createLibrary({
     store,
     bundled: { index: BUNDLED, meta: BUNDLED_META },
-    build: (text, meta) => build(text, meta),
+    // `later`: the index comes a few turns later, as from a builder loaded on first use.
+    build: options.later ? async (text, meta) => new Promise((resolve) => setTimeout(() => resolve(build(text, meta)), 5)) : (text, meta) => build(text, meta),
     now: options.now,
     onChange: () => changes++,
   });
@@ -41,6 +42,22 @@ describe('the article library', () => {
     const bundled = await library.save({ title: 'x', text: BUNDLED.article.text });
     expect(bundled).toEqual({ ok: false, error: expect.stringMatching(/already in your library/) });
     expect((await library.list()).articles).toHaveLength(2);
+  });
+
+  it('saves one article at a time: saves sent together get their own ids, and the same text is saved once', async () => {
+    const { library } = await setup({ later: true });
+    const [a, b, same] = await Promise.all([
+      library.save(COALITION),
+      library.save({ ...CEASEFIRE, title: COALITION.title }),
+      library.save({ ...COALITION, title: 'The same text again' }),
+    ]);
+    expect(a).toMatchObject({ ok: true });
+    expect(b).toMatchObject({ ok: true });
+    expect(same).toEqual({ ok: false, error: expect.stringMatching(/already in your library/) });
+    if (!a.ok || !b.ok) return;
+    expect(a.packId).not.toBe(b.packId);
+    const { articles } = await library.list();
+    expect(articles.map((x) => x.id).sort()).toEqual(['builtin', a.packId, b.packId].sort());
   });
 
   it('answers bad input with a sentence and saves nothing', async () => {
