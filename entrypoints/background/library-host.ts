@@ -8,7 +8,6 @@
 import { browser } from 'wxt/browser';
 import bundledIndex from '@/data/facts.json';
 import type { FactIndex } from '@/lib/fact-index/schema';
-import { buildFactIndex } from '@/lib/facts/build';
 import { curatedAliases } from '@/lib/library/curated-aliases';
 import { createLibrary, type Library } from '@/lib/library/library';
 import { libraryVersionItem } from '@/lib/library/library-version';
@@ -17,6 +16,14 @@ import { openArticleStore } from '@/lib/library/store';
 const LEGACY_PACKS_KEY = 'packs';
 /** WXT keeps an item's schema version under its key plus `$`. */
 const LEGACY_PACKS_META_KEY = 'packs$';
+
+/**
+ * The fact builder, loaded when the first article is read. Its language
+ * model (compromise) takes ~0.7 s of CPU to set up, and the service worker
+ * starts again after every 30 s idle: loaded at start, every page's first
+ * scan after a pause waited for it. The bundle inlines it, evaluated lazily.
+ */
+const loadBuilder = () => import('@/lib/facts/build');
 
 let opened: Promise<Library> | undefined;
 /** What could not be moved from the old pack store, for the options page. */
@@ -38,7 +45,10 @@ async function open(): Promise<Library> {
       index,
       meta: { title: index.article.title, ...(index.article.source ? { source: index.article.source } : {}), ...(index.article.date ? { published: index.article.date } : {}) },
     },
-    build: (text, meta) => buildFactIndex(text, { id: meta.id, title: meta.title, source: meta.source, date: meta.published, curatedAliases: curatedAliases() }),
+    build: async (text, meta) => {
+      const { buildFactIndex } = await loadBuilder();
+      return buildFactIndex(text, { id: meta.id, title: meta.title, source: meta.source, date: meta.published, curatedAliases: curatedAliases() });
+    },
     onChange: () => void libraryVersionItem.setValue(Date.now()),
   });
   await moveLegacyPacks(lib);
