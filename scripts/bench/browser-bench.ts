@@ -139,8 +139,11 @@ export interface PageResult {
   /**
    * A restless page's own timer ticks over the load window: mean ms per tick.
    * `ratio`: each load's with ÷ the load without that followed it, as for `domWork`.
+   * `noise`: the same measure with no extension on either side — each load
+   * without ÷ a second load without that followed it: how far apart two
+   * loads of the same page land on this machine.
    */
-  ownTicks: { off: Figure; on: Figure; ratio: Figure } | null;
+  ownTicks: { off: Figure; on: Figure; ratio: Figure; noise: Figure } | null;
 }
 
 // tsx compiles with esbuild's keepNames, which wraps inner functions in a
@@ -333,6 +336,7 @@ export async function benchPage(
   const loadOff: LoadRun[] = [];
   const ticksOn: number[] = [];
   const ticksOff: number[] = [];
+  const ticksAgain: number[] = [];
   const domOn: DomWork[] = [];
   const domOff: DomWork[] = [];
   const floors: BaselineTiming[] = [];
@@ -381,6 +385,12 @@ export async function benchPage(
       regexes.push(await off.page.evaluate(regexHighlight, aliases.alternation));
     }
     await off.page.close();
+    if (def.domWorkNodes === 0) {
+      // The noise control: the same page without the extension once more, over the same window.
+      const again = await loadWithout(plain, url, on.load.windowMs);
+      ticksAgain.push(again.work.ms / again.work.ticks);
+      await again.page.close();
+    }
   }
   const ms = (rows: { longestMs: number }[]) => rows.map((r) => r.longestMs.toFixed(0)).join(', ');
   log(`${def.name}: scan ${scans.map((s) => s.busyMs.toFixed(0)).join(', ')} ms busy; longest gap after first paint ${ms(loadOn)} ms with, ${ms(loadOff)} ms without`);
@@ -471,6 +481,14 @@ export async function benchPage(
       def.domWorkNodes > 0
         ? { nodes: def.domWorkNodes, off: dom(domOff), on: dom(domOn), ratio: figure(domOn.map((on, i) => on.totalMs / domOff[i].totalMs)) }
         : null,
-    ownTicks: def.domWorkNodes > 0 ? null : { off: figure(ticksOff), on: figure(ticksOn), ratio: figure(ticksOn.map((on, i) => on / ticksOff[i])) },
+    ownTicks:
+      def.domWorkNodes > 0
+        ? null
+        : {
+            off: figure(ticksOff),
+            on: figure(ticksOn),
+            ratio: figure(ticksOn.map((on, i) => on / ticksOff[i])),
+            noise: figure(ticksOff.map((off, i) => off / ticksAgain[i])),
+          },
   };
 }

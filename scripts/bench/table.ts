@@ -143,10 +143,11 @@ function browserTables(r: BenchResults, page: (id: string) => BenchResults['page
   if (restless.length) {
     out.push(table(
       'Cost to a page that never stops changing: its own timer ticks (ms per tick, over the load window)',
-      ['page', 'extension off', 'on', 'on / off'],
-      restless.map((p) => [p.name, fig(p.ownTicks!.off), fig(p.ownTicks!.on), ratios(p.ownTicks!.ratio)]),
+      ['page', 'extension off', 'on', 'on / off', 'off / off (noise)'],
+      restless.map((p) => [p.name, fig(p.ownTicks!.off), fig(p.ownTicks!.on), ratios(p.ownTicks!.ratio), ratios(p.ownTicks!.noise)]),
       'The restless page\'s five timers (ticker, new posts, edits, "N s ago" labels, infinite feed) time each tick, layout reads included; the mean tick from load to the end of the load window. ' +
-        'On / off: the median of each load\'s ratio to the load without the extension that followed it.',
+        'On / off: the median of each load\'s ratio to the load without the extension that followed it. ' +
+        'Off / off: each load without the extension against a second one without it that followed, over the same window — the spread two loads of the same page show on this machine, against which on / off is read.',
     ));
   }
 
