@@ -49,7 +49,7 @@
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { launchWithExtension } from '../harness/launch-chromium';
+import { launchWithExtension, QUIET_BROWSER_ARGS } from '../harness/launch-chromium';
 import { readPageMentions } from '../harness/page-mentions';
 import type { FixtureServer } from '../harness/serve-fixtures';
 // @ts-expect-error plain ESM helper shared with the bootstrap script
@@ -165,7 +165,7 @@ export async function launchBrowsers(scenario: Scenario, extensionDir?: string):
     headless: true,
     viewport: { width: 1280, height: 900 },
     // As launchWithExtension, without the extension.
-    args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: QUIET_BROWSER_ARGS,
   });
   for (const context of [withExtension, plain]) {
     await context.addInitScript({ content: NAME_SHIM });
