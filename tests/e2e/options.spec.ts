@@ -64,7 +64,11 @@ test('importing a broken settings file shows what is wrong and changes nothing',
   await options.getByRole('radio', { name: 'Dotted underline' }).check();
   const worker = context.serviceWorkers()[0];
   const stored = () => worker.evaluate(() => (globalThis as any).chrome.storage.sync.get(null));
-  await expect.poll(async () => (await stored()).settings?.highlightStyle).toBe('dotted');
+  // The settings and their schema version (`settings$`) are written separately: wait for both.
+  await expect.poll(async () => {
+    const now = await stored();
+    return now.settings?.highlightStyle === 'dotted' && now.settings$ !== undefined;
+  }).toBe(true);
   const before = await stored();
   await options.getByLabel('Import settings from a file').setInputFiles({
     name: 'broken.json',
