@@ -22,6 +22,14 @@ const type = (text: string) => fireEvent.input(searchBox(), { target: { value: t
 const key = (name: string) => fireEvent.keyDown(searchBox(), { key: name });
 const options = () => screen.queryAllByRole('option');
 
+/** Searches for a typed query answer only when released, as a busy background does; returns their releases in order. */
+function holdSearches(): (() => void)[] {
+  const held: (() => void)[] = [];
+  const search = library.search;
+  library = { ...library, search: (query, limit) => (query ? new Promise<void>((release) => held.push(release)).then(() => search(query, limit)) : search(query, limit)) };
+  return held;
+}
+
 async function openPopup() {
   render(<Popup library={library} />);
   await waitFor(() => expect(options().length).toBeGreaterThan(0)); // the browse list: the library answered
@@ -91,10 +99,7 @@ describe('popup search', () => {
   });
 
   it('Enter pressed before the results of what was typed opens the first of those, not of the list on screen', async () => {
-    // The search answers only when released, as a busy background does.
-    const held: (() => void)[] = [];
-    const search = library.search;
-    library = { ...library, search: (query, limit) => (query ? new Promise<void>((release) => held.push(release)).then(() => search(query, limit)) : search(query, limit)) };
+    const held = holdSearches();
     await openPopup();
     expect(options()[0].textContent).toContain('Donald Trump');
     type('Rutte');
@@ -109,9 +114,7 @@ describe('popup search', () => {
   });
 
   it('typing after an early Enter cancels it', async () => {
-    const held: (() => void)[] = [];
-    const search = library.search;
-    library = { ...library, search: (query, limit) => (query ? new Promise<void>((release) => held.push(release)).then(() => search(query, limit)) : search(query, limit)) };
+    const held = holdSearches();
     await openPopup();
     type('Rutte');
     key('Enter');
