@@ -1,7 +1,7 @@
 /**
- * Browser figures, all in one Chromium build: two persistent contexts, one
- * with the built extension and one without (the page's own behaviour, and
- * the baselines). Every run is a fresh page load.
+ * Browser figures, all in one Chromium build: persistent contexts with the
+ * built extension and without it (the page's own behaviour, and the
+ * baselines). Every run is a fresh page load.
  *
  * ## The bench's contract with the extension
  *
@@ -35,13 +35,15 @@
  *
  * ## Runs, per page
  *
- * - load, side by side: a fresh load with the extension, then the same page
- *   without it, each with the load probe's heartbeat (load-probe.ts) from
- *   the page's first contentful paint. The window runs to the extension's scan end plus
- *   SCAN_TAIL_MS (at least the page's `minWindowMs`); the run without the
- *   extension counts the same span. With the extension the page then does
- *   its own DOM work with our highlights present; without it, the floor and
- *   regex baselines run, then the same DOM work.
+ * - load, side by side, each round in three fresh browsers (RoundBrowsers,
+ *   each warmed by one load of the page): a fresh load with the extension,
+ *   then the same page without it, then without it in the round's control
+ *   browser, each with the load probe's heartbeat (load-probe.ts) from the
+ *   page's first contentful paint. The window runs to the extension's scan
+ *   end plus SCAN_TAIL_MS (at least the page's `minWindowMs`); the runs
+ *   without the extension count the same span. With the extension the page
+ *   then does its own DOM work with our highlights present; without it, the
+ *   floor and regex baselines run, then the same DOM work.
  * - settled: the page loads with the extension switched off and settles,
  *   the heartbeat starts, then the extension is switched on and scans. Page
  *   load work (parsing, first layout) cannot then pass for ours.
@@ -131,17 +133,15 @@ export interface PageResult {
   markjs: { ms: Figure; marks: number } | null;
   /**
    * The page's own DOM work (`nodes` appends, then `nodes` edits); null on a page that changes itself.
-   * `ratio`: each load's with ÷ the load without that followed it. Loads vary by ±15 % on a 2-core
-   * machine, and a pair runs seconds apart, so the median of the pairs' ratios drifts less than the
-   * ratio of the two medians.
+   * `ratio`: each round's load with ÷ its load without. Loads vary by ±15 % on a 2-core machine, so
+   * the median of the rounds' ratios drifts less than the ratio of the two medians.
+   * `noise`: the same measure with no extension on either side — each round's load without ÷ its
+   * control, a second browser without: how far apart two browsers land on this machine.
    */
-  domWork: { nodes: number; off: DomWorkFigures; on: DomWorkFigures; ratio: Figure } | null;
+  domWork: { nodes: number; off: DomWorkFigures; on: DomWorkFigures; ratio: Figure; noise: Figure } | null;
   /**
    * A restless page's own timer ticks over the load window: mean ms per tick.
-   * `ratio`: each load's with ÷ the load without that followed it, as for `domWork`.
-   * `noise`: the same measure with no extension on either side — each load
-   * without ÷ a second load without that followed it: how far apart two
-   * loads of the same page land on this machine.
+   * `ratio` and `noise` as for `domWork`.
    */
   ownTicks: { off: Figure; on: Figure; ratio: Figure; noise: Figure } | null;
 }
@@ -151,30 +151,70 @@ export interface PageResult {
 export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 export interface Browsers {
+  /** Long-lived: the settled runs (the extension switched off and on again). */
   withExtension: BrowserContext;
+  /** Long-lived: mark.js. */
   plain: BrowserContext;
+  /** Fresh browsers for one round of side-by-side loads (see RoundBrowsers). */
+  round(warmUrl: string): Promise<RoundBrowsers>;
   version: string;
   close(): Promise<void>;
 }
 
+/**
+ * One round of side-by-side loads gets browsers of its own: one with the
+ * extension, one without, and a second one without as the noise control.
+ * Two Chromium instances on this machine differ by themselves: in a side
+ * test two browsers, both without the extension, gave a restless page mean
+ * ticks 15 % apart over six loads each. With the same two browsers for every
+ * round that bias is in every pair, and a control loaded in the same browser
+ * as "without" cannot see it; with three fresh browsers per round the bias
+ * varies from pair to pair, and the control (without ÷ without, two
+ * browsers) shows how large it is. Each browser loads the page once before
+ * the measured load, as a reader's browser has loaded pages before.
+ */
+export interface RoundBrowsers {
+  withExtension: BrowserContext;
+  plain: BrowserContext;
+  control: BrowserContext;
+  close(): Promise<void>;
+}
+
+async function withProbe(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript({ content: NAME_SHIM });
+  await context.addInitScript(installLoadProbe, { beat: BEAT_PARAM, scan: SCAN_PARAM });
+  return context;
+}
+
+/** Chromium without the extension, with the same flags as launchWithExtension. */
+function launchPlain(): Promise<BrowserContext> {
+  return chromium
+    .launchPersistentContext('', { executablePath: findChromium(), headless: true, viewport: { width: 1280, height: 900 }, args: QUIET_BROWSER_ARGS })
+    .then(withProbe);
+}
+
+/** Chromium with the extension, its service worker up and the scenario prepared. */
+async function launchExtension(scenario: Scenario, extensionDir?: string): Promise<BrowserContext> {
+  const context = await withProbe(await launchWithExtension({ headless: true, extensionDir }));
+  await worker(context);
+  if (scenario.prepare) await scenario.prepare(context);
+  return context;
+}
+
+/** One load of `url`, not measured: the browser's caches and the extension's worker are warm after it. */
+async function warmUp(context: BrowserContext, url: string, extension: boolean): Promise<void> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(LOAD_TIMEOUT);
+  await page.goto(withParam(url, SCAN_PARAM), { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+  if (extension) await page.evaluate(probeScanEnd);
+  else await settle(page);
+  await page.close();
+}
+
 /** Chromium with the extension (prepared by the scenario) and without it; the load probe in both. */
 export async function launchBrowsers(scenario: Scenario, extensionDir?: string): Promise<Browsers> {
-  const withExtension = await launchWithExtension({ headless: true, extensionDir });
-  const plain = await chromium.launchPersistentContext('', {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    // As launchWithExtension, without the extension.
-    args: QUIET_BROWSER_ARGS,
-  });
-  for (const context of [withExtension, plain]) {
-    await context.addInitScript({ content: NAME_SHIM });
-    await context.addInitScript(installLoadProbe, { beat: BEAT_PARAM, scan: SCAN_PARAM });
-  }
-  if (scenario.prepare) {
-    await worker(withExtension);
-    await scenario.prepare(withExtension);
-  }
+  const withExtension = await launchExtension(scenario, extensionDir);
+  const plain = await launchPlain();
   const page = await plain.newPage();
   const cdp = await plain.newCDPSession(page);
   const { product } = (await cdp.send('Browser.getVersion')) as { product: string };
@@ -183,6 +223,21 @@ export async function launchBrowsers(scenario: Scenario, extensionDir?: string):
     withExtension,
     plain,
     version: product,
+    async round(warmUrl) {
+      const set = { withExtension: await launchExtension(scenario, extensionDir), plain: await launchPlain(), control: await launchPlain() };
+      const close = async () => {
+        for (const context of Object.values(set)) await context.close();
+      };
+      try {
+        await warmUp(set.withExtension, warmUrl, true);
+        await warmUp(set.plain, warmUrl, false);
+        await warmUp(set.control, warmUrl, false);
+      } catch (error) {
+        await close();
+        throw error;
+      }
+      return { ...set, close };
+    },
     close: async () => {
       await withExtension.close();
       await plain.close();
@@ -329,8 +384,8 @@ export async function benchPage(
   const url = server.url(def.file);
   const { withExtension, plain } = browsers;
 
-  // 1. Fresh loads side by side: with the extension, then without; then the page's DOM work and the baselines.
-  await setEnabled(withExtension, true);
+  // 1. Fresh loads side by side, each round in fresh browsers (RoundBrowsers): with the extension,
+  // then without, then without again (the noise control); then the page's DOM work and the baselines.
   const scans: ScanMeasure[] = [];
   const loadOn: LoadRun[] = [];
   const loadOff: LoadRun[] = [];
@@ -339,57 +394,72 @@ export async function benchPage(
   const ticksAgain: number[] = [];
   const domOn: DomWork[] = [];
   const domOff: DomWork[] = [];
+  const domAgain: DomWork[] = [];
   const floors: BaselineTiming[] = [];
   const regexes: BaselineTiming[] = [];
   let entities: number | null = null;
   let textBytes = 0;
   let nodes = 0;
-  for (let i = 0; i < runs.runs; i++) {
-    const on = await loadWithExtension(withExtension, url, def);
-    scans.push(await scanMeasure(on.page, on.highlights, def.domWorkNodes === 0));
-    loadOn.push(on.load);
-    ticksOn.push(on.work.ms / on.work.ticks);
-    if (def.domWorkNodes > 0) {
-      const idle = await extensionIdle(withExtension, on.page);
-      if (i === 0) entities = idle.entities.length;
-      await settle(on.page);
-      domOn.push(await domWork(on.page, def.domWorkNodes, withExtension));
-    } else if (i === 0) {
-      // A page that never stops changing may keep the extension busy: count its entities if it answers soon.
-      entities = await extensionIdle(withExtension, on.page, 5000).then((r) => r.entities.length, () => null);
-    }
-    await on.page.close();
-
-    const off = await loadWithout(plain, url, on.load.windowMs);
-    loadOff.push(off.load);
-    ticksOff.push(off.work.ms / off.work.ticks);
+  /** A load without the extension, then, on the same page, the baselines and the page's DOM work. */
+  const without = async (context: BrowserContext, windowMs: number, i: number) => {
+    const off = await loadWithout(context, url, windowMs);
     if (i === 0) {
       textBytes = await off.page.evaluate(() => new TextEncoder().encode(document.body.textContent ?? '').length);
       nodes = await off.page.evaluate(countNodes);
     }
+    let floor: BaselineTiming;
+    let regex: BaselineTiming;
+    let dom: DomWork | null = null;
     if (def.domWorkNodes > 0) {
       await settle(off.page);
       // Alternate the order: whichever runs second finds the DOM warm.
       if (i % 2 === 0) {
-        floors.push(await off.page.evaluate(floorPass));
-        regexes.push(await off.page.evaluate(regexHighlight, aliases.alternation));
+        floor = await off.page.evaluate(floorPass);
+        regex = await off.page.evaluate(regexHighlight, aliases.alternation);
       } else {
-        regexes.push(await off.page.evaluate(regexHighlight, aliases.alternation));
-        floors.push(await off.page.evaluate(floorPass));
+        regex = await off.page.evaluate(regexHighlight, aliases.alternation);
+        floor = await off.page.evaluate(floorPass);
       }
       await off.page.evaluate(clearRegexHighlight);
       await off.page.waitForTimeout(100);
-      domOff.push(await domWork(off.page, def.domWorkNodes, null));
+      dom = await domWork(off.page, def.domWorkNodes, null);
     } else {
-      floors.push(await off.page.evaluate(floorPass));
-      regexes.push(await off.page.evaluate(regexHighlight, aliases.alternation));
+      floor = await off.page.evaluate(floorPass);
+      regex = await off.page.evaluate(regexHighlight, aliases.alternation);
     }
     await off.page.close();
-    if (def.domWorkNodes === 0) {
-      // The noise control: the same page without the extension once more, over the same window.
-      const again = await loadWithout(plain, url, on.load.windowMs);
-      ticksAgain.push(again.work.ms / again.work.ticks);
-      await again.page.close();
+    return { load: off.load, ticks: off.work.ms / off.work.ticks, floor, regex, dom };
+  };
+  for (let i = 0; i < runs.runs; i++) {
+    const round = await browsers.round(url);
+    try {
+      const on = await loadWithExtension(round.withExtension, url, def);
+      scans.push(await scanMeasure(on.page, on.highlights, def.domWorkNodes === 0));
+      loadOn.push(on.load);
+      ticksOn.push(on.work.ms / on.work.ticks);
+      if (def.domWorkNodes > 0) {
+        const idle = await extensionIdle(round.withExtension, on.page);
+        if (i === 0) entities = idle.entities.length;
+        await settle(on.page);
+        domOn.push(await domWork(on.page, def.domWorkNodes, round.withExtension));
+      } else if (i === 0) {
+        // A page that never stops changing may keep the extension busy: count its entities if it answers soon.
+        entities = await extensionIdle(round.withExtension, on.page, 5000).then((r) => r.entities.length, () => null);
+      }
+      await on.page.close();
+
+      const off = await without(round.plain, on.load.windowMs, i);
+      loadOff.push(off.load);
+      ticksOff.push(off.ticks);
+      floors.push(off.floor);
+      regexes.push(off.regex);
+      if (off.dom) domOff.push(off.dom);
+      // The noise control: the same page and steps in the round's second browser without the extension.
+      const again = await without(round.control, on.load.windowMs, i);
+      ticksAgain.push(again.ticks);
+      if (again.dom) domAgain.push(again.dom);
+    } finally {
+      await round.close();
     }
   }
   const ms = (rows: { longestMs: number }[]) => rows.map((r) => r.longestMs.toFixed(0)).join(', ');
@@ -479,7 +549,13 @@ export async function benchPage(
     markjs: marks.length ? { ms: pick(marks, 'ms'), marks: marks[0].count } : null,
     domWork:
       def.domWorkNodes > 0
-        ? { nodes: def.domWorkNodes, off: dom(domOff), on: dom(domOn), ratio: figure(domOn.map((on, i) => on.totalMs / domOff[i].totalMs)) }
+        ? {
+            nodes: def.domWorkNodes,
+            off: dom(domOff),
+            on: dom(domOn),
+            ratio: figure(domOn.map((on, i) => on.totalMs / domOff[i].totalMs)),
+            noise: figure(domOff.map((off, i) => off.totalMs / domAgain[i].totalMs)),
+          }
         : null,
     ownTicks:
       def.domWorkNodes > 0

@@ -101,7 +101,7 @@ function browserTables(r: BenchResults, page: (id: string) => BenchResults['page
       `${num(p.load.on.fcpMs.median)} / ${num(p.load.on.loadMs.median)}`,
       `${num(p.load.off.fcpMs.median)} / ${num(p.load.off.loadMs.median)}`,
     ]),
-    'Each run loads the page with the extension, then the same page without it (a second browser context), in the same Chromium. ' +
+    'Each round loads the page with the extension, then the same page without it, each in a fresh browser of the same Chromium warmed by one load of the page. ' +
       'A heartbeat installed before any page script (a chain of scheduler.postTask user-blocking beats, 1 ms apart) counts from the page\'s first contentful paint (a task after the frame that painted it): ' +
       'the gap between two beats is the longest an input handler would have waited. Page timer late: how far past its 10 ms the page\'s own setTimeout chain ran at the worst — a page task waiting behind work that jumps the queue. The window runs to the end of the extension\'s first scan plus 1 s (at least 1 s; 4 s on the restless page); the run without the extension counts the same span after its own first paint. ' +
       'Without the extension, the gaps are the page\'s own parsing, layout, paint and scripts (on a static page, parsing goes on after the first paint). First paint / load: first-contentful-paint and the load event from navigation start: work the extension does before the first paint shows there, not in the gaps.',
@@ -120,7 +120,7 @@ function browserTables(r: BenchResults, page: (id: string) => BenchResults['page
   if (withDom.length) {
     out.push(table(
       `Cost to the page: its own script appends N items that name people, then edits N text nodes (ms; target ≤ ${BUDGETS.domWorkRatio}×)`,
-      ['page', 'N', 'extension off', 'on (highlights present)', 'on / off', 'script alone: off → on', 'longest task after: off → on'],
+      ['page', 'N', 'extension off', 'on (highlights present)', 'on / off', 'off / off (noise)', 'script alone: off → on', 'longest task after: off → on'],
       withDom.map((p) => {
         const d = p.domWork!;
         return [
@@ -129,11 +129,13 @@ function browserTables(r: BenchResults, page: (id: string) => BenchResults['page
           fig(d.off.totalMs),
           fig(d.on.totalMs),
           ratios(d.ratio),
+          ratios(d.noise),
           `${num(d.off.syncMs.median)} → ${num(d.on.syncMs.median)}`,
           `${num(d.off.longestTaskMs.median)} → ${num(d.on.longestTaskMs.median)}`,
         ];
       }),
-      'On / off: the median of each load\'s ratio to the load without the extension that followed it. ' +
+      'On / off: the median over the rounds (each in fresh browsers) of the load with the extension over the load without it. ' +
+        'Off / off: the load without the extension over the same steps in the round\'s second browser without it — the spread two browsers show on this machine, against which on / off is read. ' +
         'Items are paragraphs in the page\'s main content (rows on the table page). Each phase starts at a frame and is timed to the next frame\'s requestAnimationFrame: the synchronous script plus the style, layout and paint it causes; the two phases are summed. ' +
         'With the extension on, the page holds the highlights of its scan, and each phase waits for the extension to finish rescanning before the next. ' +
         'Longest task after: a heartbeat from the start of each phase until the extension is idle again: the page\'s own rendering, and with the extension on, its rescans.',
@@ -146,8 +148,8 @@ function browserTables(r: BenchResults, page: (id: string) => BenchResults['page
       ['page', 'extension off', 'on', 'on / off', 'off / off (noise)'],
       restless.map((p) => [p.name, fig(p.ownTicks!.off), fig(p.ownTicks!.on), ratios(p.ownTicks!.ratio), ratios(p.ownTicks!.noise)]),
       'The restless page\'s five timers (ticker, new posts, edits, "N s ago" labels, infinite feed) time each tick, layout reads included; the mean tick from load to the end of the load window. ' +
-        'On / off: the median of each load\'s ratio to the load without the extension that followed it. ' +
-        'Off / off: each load without the extension against a second one without it that followed, over the same window — the spread two loads of the same page show on this machine, against which on / off is read.',
+        'On / off: the median over the rounds (each in fresh browsers) of the load with the extension over the load without it. ' +
+        'Off / off: the load without the extension over a load in the round\'s second browser without it, over the same window — the spread two browsers show on this machine, against which on / off is read.',
     ));
   }
 
