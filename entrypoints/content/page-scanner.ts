@@ -205,28 +205,47 @@ export function createPageScanner(deps: {
    */
   async function scanTrees(roots: readonly Element[], signal: AbortSignal, reusable?: Map<Node, Reusable>): Promise<number> {
     const pending: Promise<void>[] = [];
-    let batch: { id: number; entry: ScannedChunk; text: string }[] = [];
+    type Item = { id: number; entry: ScannedChunk; text: string };
+    let batch: Item[] = [];
     let batchChars = 0;
-    const send = () => {
+    /** Full batches, sent one at the start of each slice, within its time. */
+    const ready: Item[][] = [];
+    const close = () => {
       if (!batch.length) return;
-      const items = batch;
+      ready.push(batch);
       batch = [];
       batchChars = 0;
+    };
+    /**
+     * Sends a batch and reads its reply in slices. Sending a full batch where
+     * it filled up, after the slice had read its chunks, and reading its
+     * reply's texts in one go made tasks of 25–35 ms; with two of them in a
+     * row the page's own timer ran up to 70 ms late (a trace of the bench's
+     * dense page being switched on).
+     */
+    const send = (items: Item[]) => {
       pending.push(
-        deps.scan(items.map(({ id, text }) => ({ text, base: id * CHUNK_SPAN })), options).then((found) => {
-          const start = performance.now();
+        deps.scan(items.map(({ id, text }) => ({ text, base: id * CHUNK_SPAN })), options).then(async (found) => {
+          let start = performance.now();
           // A chunk replaced by a rescan meanwhile keeps the newer entry. One
           // that names nobody (most of them) is not kept: it would add nothing,
           // and holding its nodes keeps their wrappers alive for the garbage
           // collector to go through again and again.
-          items.forEach(({ id, entry, text }, k) => {
-            if (scanned.get(id) !== entry) return;
+          for (let k = 0; k < items.length; k++) {
+            if ((k & 63) === 63 && performance.now() - start > SLICE_MS) {
+              busyMs += performance.now() - start;
+              await yieldNow();
+              if (signal.aborted) return;
+              start = performance.now();
+            }
+            const { id, entry, text } = items[k];
+            if (scanned.get(id) !== entry) continue;
             entry.candidates = found ? found(k) : [];
             if (!entry.candidates.length) {
               scanned.delete(id);
               if (found) quiet.add(text);
             }
-          });
+          }
           busyMs += performance.now() - start;
         }),
       );
@@ -237,6 +256,8 @@ export function createPageScanner(deps: {
       while (!signal.aborted) {
         const sliceStart = performance.now();
         const deadline = sliceStart + SLICE_MS;
+        const next = ready.shift();
+        if (next) send(next);
         for (const chunk of cursor.take(deadline)) {
           count++;
           const old = reusable?.get(chunk.parts[0]);
@@ -253,14 +274,15 @@ export function createPageScanner(deps: {
           scanned.set(id, entry);
           batch.push({ id, entry, text });
           batchChars += text.length;
-          if (batchChars >= BATCH_CHARS || batch.length >= BATCH_ITEMS) send();
+          if (batchChars >= BATCH_CHARS || batch.length >= BATCH_ITEMS) close();
         }
         busyMs += performance.now() - sliceStart;
         if (cursor.done) break;
         await yieldNow();
       }
     }
-    send();
+    close();
+    for (const items of ready.splice(0)) send(items);
     await Promise.all(pending);
     return count;
   }

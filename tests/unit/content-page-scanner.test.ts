@@ -164,3 +164,45 @@ describe('texts known to name nobody', () => {
     expect(coveredText().sort()).toEqual(['Kyiv', 'Rutte']);
   });
 });
+
+describe('a large page', () => {
+  it('reads a reply of many texts in slices, giving the main thread back between them', async () => {
+    document.body.innerHTML = Array.from({ length: 1500 }, (_, i) => `<p>Rutte met Kyiv's envoys, round ${i}.</p>`).join('');
+    // A clock that reading the reply moves on: each text costs a millisecond.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const log: string[] = [];
+    const realSetTimeout = globalThis.setTimeout;
+    // Without scheduler.postTask (happy-dom) the scanner yields with a 0 ms timeout.
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((f: () => void, ms?: number) => {
+      if (!ms) log.push('yield');
+      return realSetTimeout(f, ms);
+    }) as typeof setTimeout);
+    let replies = 0;
+    const big = createPageScanner({
+      root: () => document.body,
+      scan: async (items, options) => {
+        const reply = replies++;
+        return (k) => {
+          log.push(`read ${reply}`);
+          clock += 1;
+          return matcher.scan(items[k].text, options, items[k].base);
+        };
+      },
+      entities: matcher,
+      options: { fuzzy: 'normal' },
+      painter: () => painter,
+      onUpdate: () => {},
+    });
+    await big.scanAll(controller.signal);
+    // 1,500 texts go in two messages (at most 1,000 each).
+    expect(replies).toBe(2);
+    const first = log.indexOf('read 0');
+    const last = log.lastIndexOf('read 0');
+    expect(log.slice(first, last).filter((e) => e === 'read 0')).toHaveLength(999);
+    // A slice is 8 ms; the clock is read every 64 texts: ~15 slices for 1,000 texts.
+    expect(log.slice(first, last).filter((e) => e === 'yield').length).toBeGreaterThanOrEqual(10);
+    expect(big.mentions().filter((m) => m.entity === 'mark-rutte')).toHaveLength(1500);
+    big.dispose();
+  });
+});
