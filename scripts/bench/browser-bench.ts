@@ -171,7 +171,9 @@ export interface Browsers {
  * as "without" cannot see it; with three fresh browsers per round the bias
  * varies from pair to pair, and the control (without ÷ without, two
  * browsers) shows how large it is. Each browser loads the page once before
- * the measured load, as a reader's browser has loaded pages before.
+ * the measured load, as a reader's browser has loaded pages before. A
+ * scenario prepares each round's browser with the extension too, so
+ * `--scenario library-500` imports its library once per round.
  */
 export interface RoundBrowsers {
   withExtension: BrowserContext;
