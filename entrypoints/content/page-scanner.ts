@@ -200,6 +200,35 @@ export function createPageScanner(deps: {
   };
 
   /**
+   * Work in slices of SLICE_MS, its time counted in `busyMs`. Loops over
+   * every chunk (100,000 on a large table) ask `due()` each step, so it reads
+   * the clock every 64 steps and costs nothing otherwise: an `await` per
+   * chunk alone held the main thread for tens of milliseconds.
+   */
+  const slicer = (signal: AbortSignal) => {
+    let start = performance.now();
+    let steps = 0;
+    /** Yields to the page; false when the scan was cancelled meanwhile. */
+    const pause = async () => {
+      busyMs += performance.now() - start;
+      await yieldNow();
+      start = performance.now();
+      return !signal.aborted;
+    };
+    return {
+      /** True when the slice is spent (asked once per step). */
+      due: () => (++steps & 63) === 0 && performance.now() - start > SLICE_MS,
+      pause,
+      /** Yields when the slice is spent (once per group of work that may take a while). */
+      keepGoing: async () => (performance.now() - start <= SLICE_MS ? true : pause()),
+      /** Counts the last slice's time. */
+      end: () => {
+        busyMs += performance.now() - start;
+      },
+    };
+  };
+
+  /**
    * Reads the text under `root` in slices of SLICE_MS, yielding to the page
    * between them, and has it scanned in batches while reading goes on.
    */
@@ -226,18 +255,13 @@ export function createPageScanner(deps: {
     const send = (items: Item[]) => {
       pending.push(
         deps.scan(items.map(({ id, text }) => ({ text, base: id * CHUNK_SPAN })), options).then(async (found) => {
-          let start = performance.now();
+          const slice = slicer(signal);
           // A chunk replaced by a rescan meanwhile keeps the newer entry. One
           // that names nobody (most of them) is not kept: it would add nothing,
           // and holding its nodes keeps their wrappers alive for the garbage
           // collector to go through again and again.
           for (let k = 0; k < items.length; k++) {
-            if ((k & 63) === 63 && performance.now() - start > SLICE_MS) {
-              busyMs += performance.now() - start;
-              await yieldNow();
-              if (signal.aborted) return;
-              start = performance.now();
-            }
+            if (slice.due() && !(await slice.pause())) return;
             const { id, entry, text } = items[k];
             if (scanned.get(id) !== entry) continue;
             entry.candidates = found ? found(k) : [];
@@ -246,7 +270,7 @@ export function createPageScanner(deps: {
               if (found) quiet.add(text);
             }
           }
-          busyMs += performance.now() - start;
+          slice.end();
         }),
       );
     };
@@ -334,24 +358,7 @@ export function createPageScanner(deps: {
     let signature: string;
     /** After a full scan: every chunk's mentions, resolved in groups with the page's evidence. */
     let fromPage: Map<number, Mention[]> | undefined;
-    let sliceStart = performance.now();
-    let steps = 0;
-    /**
-     * True when the slice is spent. Loops over every chunk (100,000 on a
-     * large table) ask it each step, so it reads the clock every 64 steps
-     * and costs nothing otherwise: an `await` per chunk alone held the main
-     * thread for tens of milliseconds.
-     */
-    const due = () => (++steps & 63) === 0 && performance.now() - sliceStart > SLICE_MS;
-    /** Yields to the page; false when the scan was cancelled meanwhile. */
-    const pause = async () => {
-      busyMs += performance.now() - sliceStart;
-      await yieldNow();
-      sliceStart = performance.now();
-      return !signal.aborted;
-    };
-    /** Yields when the slice is spent (once per group of work that may take a while). */
-    const keepGoing = async () => (performance.now() - sliceStart <= SLICE_MS ? true : pause());
+    const { due, pause, keepGoing, end } = slicer(signal);
     if (stale === scanned.size) {
       // A full scan: resolving groups of chunks is several times cheaper than
       // one chunk at a time (1 MB page, cold: 2–8 ms against 11 ms + 7 ms of
@@ -426,7 +433,7 @@ export function createPageScanner(deps: {
       highlightWindow.update(next);
     }
     deps.onUpdate(current);
-    busyMs += performance.now() - sliceStart;
+    end();
   }
 
   async function scanAll(signal: AbortSignal) {
